@@ -1,0 +1,6 @@
+/**
+ * Organisation: the municipality (the tenant) and its settings, departments, bodies, parties,
+ * people, memberships and officials. Uses shared and security.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = {"shared", "security"})
+package se.tryggve.organisation;

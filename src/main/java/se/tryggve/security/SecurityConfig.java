@@ -1,0 +1,71 @@
+package se.tryggve.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the JSON API ({@code /api/**}) with HTTP Basic, stateless, answering 401 as
+ * a problem; and the web pages with a Swedish form login, CSRF protection and optional OIDC.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with an {id} prefix so the algorithm can be upgraded later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    res.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"Tryggve\"");
+                    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    res.setCharacterEncoding("UTF-8");
+                    res.getWriter().write("{\"type\":\"https://tryggve.se/problem/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Inloggning krävs\"}");
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    res.setStatus(HttpStatus.FORBIDDEN.value());
+                    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    res.setCharacterEncoding("UTF-8");
+                    res.getWriter().write("{\"type\":\"https://tryggve.se/problem/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Behörighet saknas\"}");
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic credentials are sent with every request and no cookie is used: CSRF does not apply.
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, OidcLoginConfigurer oidc) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        oidc.configure(http);
+        return http.build();
+    }
+}

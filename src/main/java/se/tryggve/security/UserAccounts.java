@@ -1,0 +1,229 @@
+package se.tryggve.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tryggve.shared.NotFoundException;
+import se.tryggve.shared.RuleViolationException;
+import se.tryggve.shared.StateChanged;
+
+/**
+ * Use cases on user accounts: create the first administrator, create and change accounts, record
+ * failed and successful logins. Authorisation is the caller's (the accounts module's permissions).
+ */
+@Service
+public class UserAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
+    public static final String INITIAL_ADMIN = "admin";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String initialAdminPassword;
+    private final int maxFailedAttempts;
+    private final Duration lockTime;
+
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock,
+                 @Value("${tryggve.admin-password:}") String initialAdminPassword,
+                 @Value("${tryggve.login.max-failed-attempts:5}") int maxFailedAttempts,
+                 @Value("${tryggve.login.lock-minutes:15}") int lockMinutes) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+        this.initialAdminPassword = initialAdminPassword;
+        this.maxFailedAttempts = maxFailedAttempts;
+        this.lockTime = Duration.ofMinutes(lockMinutes);
+    }
+
+    /** A user account as other modules see it: never the password hash. */
+    public record Account(long id, long municipalityId, String username, String displayName, String email,
+                          Set<Role> roles, Long departmentId, Long personId, boolean enabled, boolean locked,
+                          long version) {
+    }
+
+    /** What an administrator fills in for an account; password null keeps the old one. */
+    public record AccountData(String username, String displayName, String email, Set<Role> roles,
+                              Long departmentId, Long personId, boolean enabled, String password) {
+    }
+
+    /**
+     * First start: the municipality gets its administrator "admin". The password is
+     * TRYGGVE_ADMIN_PASSWORD, or a random one printed once to the log: there is no default password.
+     */
+    @Transactional
+    public void createInitialAdministrator(long municipalityId) {
+        if (accounts.countAdministrators(municipalityId) > 0 || accounts.findByUsernameIgnoreCase(INITIAL_ADMIN).isPresent()) {
+            return;
+        }
+        String password = initialAdminPassword;
+        boolean generated = password == null || password.isBlank();
+        if (generated) {
+            byte[] bytes = new byte[15];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        UserAccount admin = new UserAccount();
+        admin.municipalityId = municipalityId;
+        admin.username = INITIAL_ADMIN;
+        admin.displayName = "Administratör";
+        admin.passwordHash = encoder.encode(password);
+        admin.roleSet(Set.of(Role.ADMINISTRATOR));
+        accounts.save(admin);
+        events.publishEvent(StateChanged.of(municipalityId, "UserAccount", admin.id, "created")
+                .value("username", admin.username).value("roles", admin.roles).build());
+        if (generated) {
+            // Printed once, on the first start only; set TRYGGVE_ADMIN_PASSWORD to choose it instead.
+            log.warn("\n\n    First administrator created. User: {}  Password: {}\n    Change it after logging in.\n", INITIAL_ADMIN, password);
+        } else {
+            log.info("First administrator '{}' created with the password from TRYGGVE_ADMIN_PASSWORD", INITIAL_ADMIN);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> listAccounts(long municipalityId) {
+        return accounts.findByMunicipalityIdOrderByUsername(municipalityId).stream().map(this::toAccount).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Account findAccount(long municipalityId, long id) {
+        return accounts.findByIdAndMunicipalityId(id, municipalityId).map(this::toAccount)
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+    }
+
+    @Transactional
+    public Account createAccount(long municipalityId, AccountData data) {
+        if (accounts.findByUsernameIgnoreCase(data.username()).isPresent()) {
+            throw new RuleViolationException("username", "security.username.taken");
+        }
+        checkRules(data);
+        if (data.password() == null || data.password().isBlank()) {
+            throw new RuleViolationException("password", "security.password.required");
+        }
+        UserAccount a = new UserAccount();
+        a.municipalityId = municipalityId;
+        a.username = data.username().trim();
+        apply(a, data);
+        accounts.save(a);
+        events.publishEvent(StateChanged.of(municipalityId, "UserAccount", a.id, "created")
+                .value("username", a.username).value("displayName", a.displayName).value("email", a.email)
+                .value("roles", a.roles).value("departmentId", a.departmentId).value("enabled", a.enabled).build());
+        return toAccount(a);
+    }
+
+    @Transactional
+    public Account updateAccount(long municipalityId, long id, long expectedVersion, AccountData data) {
+        UserAccount a = accounts.findByIdAndMunicipalityId(id, municipalityId)
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+        if (a.version != expectedVersion) {
+            throw new se.tryggve.shared.StaleVersionException("UserAccount", id);
+        }
+        checkRules(data);
+        StateChanged.Builder change = StateChanged.of(municipalityId, "UserAccount", id, "updated");
+        String oldRoles = a.roles;
+        change.field("displayName", a.displayName, data.displayName()).field("email", a.email, data.email())
+                .field("departmentId", a.departmentId, data.departmentId()).field("personId", a.personId, data.personId())
+                .field("enabled", a.enabled, data.enabled());
+        apply(a, data);
+        change.field("roles", oldRoles, a.roles);
+        if (data.password() != null && !data.password().isBlank()) {
+            change.field("password", "***", "*** (ändrat)");
+        }
+        accounts.save(a);
+        events.publishEvent(change.build());
+        return toAccount(a);
+    }
+
+    /** Lets a user change their own password after checking the old one. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser user, String oldPassword, String newPassword) {
+        UserAccount a = accounts.findByIdAndMunicipalityId(user.userId(), user.municipalityId())
+                .orElseThrow(() -> new NotFoundException("UserAccount", user.userId()));
+        if (a.passwordHash == null || !encoder.matches(oldPassword, a.passwordHash)) {
+            throw new RuleViolationException("oldPassword", "security.password.wrong");
+        }
+        checkPassword(newPassword);
+        a.passwordHash = encoder.encode(newPassword);
+        accounts.save(a);
+        events.publishEvent(StateChanged.of(a.municipalityId, "UserAccount", a.id, "password-changed").build());
+    }
+
+    private void apply(UserAccount a, AccountData data) {
+        a.displayName = data.displayName().trim();
+        a.email = data.email() == null || data.email().isBlank() ? null : data.email().trim();
+        a.roleSet(data.roles());
+        a.departmentId = data.departmentId();
+        a.personId = data.personId();
+        a.enabled = data.enabled();
+        if (data.password() != null && !data.password().isBlank()) {
+            a.passwordHash = encoder.encode(data.password());
+            a.failedAttempts = 0;
+            a.lockedUntil = null;
+        }
+    }
+
+    private void checkRules(AccountData data) {
+        if (data.roles() == null || data.roles().isEmpty()) {
+            throw new RuleViolationException("roles", "security.roles.required");
+        }
+        // A department reporter reports for exactly one department; without one it could see nothing.
+        if (data.roles().contains(Role.DEPARTMENT_REPORTER) && data.departmentId() == null) {
+            throw new RuleViolationException("departmentId", "security.reporter.departmentRequired");
+        }
+        if (data.password() != null && !data.password().isBlank()) {
+            checkPassword(data.password());
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 12 || password.length() > 200) {
+            throw new RuleViolationException("password", "security.password.tooShort");
+        }
+    }
+
+    /** A failed login: after the configured number in a row the account is locked for a while. */
+    @Transactional
+    public void recordFailedLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> {
+            a.failedAttempts++;
+            if (a.failedAttempts >= maxFailedAttempts) {
+                a.lockedUntil = clock.instant().plus(lockTime);
+                a.failedAttempts = 0;
+                events.publishEvent(StateChanged.of(a.municipalityId, "UserAccount", a.id, "locked")
+                        .value("lockedUntil", a.lockedUntil).build());
+                log.warn("Account locked after repeated failed logins (user id {})", a.id);
+            }
+            accounts.save(a);
+        });
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        accounts.findByUsernameIgnoreCase(username).ifPresent(a -> {
+            if (a.failedAttempts != 0 || a.lockedUntil != null) {
+                a.failedAttempts = 0;
+                a.lockedUntil = null;
+                accounts.save(a);
+            }
+        });
+    }
+
+    private Account toAccount(UserAccount a) {
+        return new Account(a.id, a.municipalityId, a.username, a.displayName, a.email, a.roleSet(), a.departmentId,
+                a.personId, a.enabled, a.lockedAt(clock.instant()), a.version);
+    }
+}

@@ -1,0 +1,26 @@
+package se.tryggve.shared.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Marks a controller of the JSON API under {@code /api/v1}: its errors are answered as RFC 7807
+ * problems by {@link ApiProblemHandler}, and it is authenticated with HTTP Basic.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@RestController
+@RequestMapping
+public @interface ApiController {
+
+    @AliasFor(annotation = RequestMapping.class, attribute = "path")
+    String[] value() default {};
+}
