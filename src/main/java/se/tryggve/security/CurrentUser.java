@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * department. Controllers take it as a parameter; every query is scoped by {@link #municipalityId()}.
  */
 public record CurrentUser(long userId, long municipalityId, String username, String displayName,
-                          Set<Role> roles, Long departmentId) {
+                          Set<Role> roles, Long departmentId) implements java.io.Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

@@ -59,6 +59,18 @@ public class UserAccounts {
     /** What an administrator fills in for an account; password null keeps the old one. */
     public record AccountData(String username, String displayName, String email, Set<Role> roles,
                               Long departmentId, Long personId, boolean enabled, String password) {
+
+        @Override
+        public String toString() {
+            // never print the password
+            return "AccountData[username=" + username + ", displayName=" + displayName + ", roles=" + roles
+                    + ", departmentId=" + departmentId + ", enabled=" + enabled + ", password=" + (password == null ? "null" : "***") + "]";
+        }
+    }
+
+    /** Who the identity provider says logged in, with the roles its claims map to. */
+    record OidcIdentity(long municipalityId, String subject, String username, String displayName, String email,
+                        Set<Role> roles) {
     }
 
     /**
@@ -160,6 +172,73 @@ public class UserAccounts {
         a.passwordHash = encoder.encode(newPassword);
         accounts.save(a);
         events.publishEvent(StateChanged.of(a.municipalityId, "UserAccount", a.id, "password-changed").build());
+    }
+
+    /** Whether the account can log in with a password (accounts made by OIDC have none). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(long municipalityId, long id) {
+        return accounts.findByIdAndMunicipalityId(id, municipalityId).map(a -> a.passwordHash != null)
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+    }
+
+    /**
+     * An OIDC login: the account is found by the provider's subject, or else a local account of the
+     * same username in the same municipality is linked to it, or else (when allowed) created without
+     * a password. Its roles, name and e-mail are refreshed from the claims on every login.
+     */
+    @Transactional
+    CurrentUser signInWithOidc(OidcIdentity id, boolean autoCreate) {
+        String username = id.username().length() > 100 ? id.username().substring(0, 100) : id.username();
+        UserAccount a = accounts.findByOidcSubject(id.subject()).orElse(null);
+        boolean linked = false;
+        if (a == null) {
+            a = accounts.findByUsernameIgnoreCase(username).orElse(null);
+            if (a != null && (a.municipalityId != id.municipalityId() || a.oidcSubject != null)) {
+                throw new RuleViolationException("username", "security.username.taken");
+            }
+            linked = a != null;
+        }
+        if (a == null) {
+            if (!autoCreate) {
+                throw new RuleViolationException("username", "security.oidc.noAccount");
+            }
+            a = new UserAccount();
+            a.municipalityId = id.municipalityId();
+            a.username = username;
+            a.oidcSubject = id.subject();
+            a.displayName = limit(id.displayName(), 200);
+            a.email = limit(id.email(), 200);
+            a.roleSet(id.roles());
+            accounts.save(a);
+            events.publishEvent(StateChanged.of(a.municipalityId, "UserAccount", a.id, "created")
+                    .value("username", a.username).value("displayName", a.displayName).value("email", a.email)
+                    .value("roles", a.roles).value("oidcSubject", a.oidcSubject).build());
+            return a.toCurrentUser();
+        }
+        if (!a.enabled) {
+            throw new RuleViolationException("username", "security.oidc.disabled");
+        }
+        String oldRoles = a.roles;
+        StateChanged.Builder change = StateChanged.of(a.municipalityId, "UserAccount", a.id, "updated")
+                .field("oidcSubject", a.oidcSubject, id.subject())
+                .field("displayName", a.displayName, limit(id.displayName(), 200));
+        a.oidcSubject = id.subject();
+        a.displayName = limit(id.displayName(), 200);
+        if (id.email() != null) {
+            change.field("email", a.email, limit(id.email(), 200));
+            a.email = limit(id.email(), 200);
+        }
+        a.roleSet(id.roles());
+        change.field("roles", oldRoles, a.roles);
+        if (change.hasChanges() || linked) {
+            accounts.save(a);
+            events.publishEvent(change.build());
+        }
+        return a.toCurrentUser();
+    }
+
+    private static String limit(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private void apply(UserAccount a, AccountData data) {

@@ -1,0 +1,167 @@
+package se.tryggve.accounts;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.groups.Default;
+
+import se.tryggve.organisation.DepartmentDirectory;
+import se.tryggve.organisation.DepartmentDirectory.DepartmentRef;
+import se.tryggve.security.CurrentUser;
+import se.tryggve.security.Role;
+import se.tryggve.security.UserAccounts;
+import se.tryggve.security.UserAccounts.Account;
+import se.tryggve.shared.RuleViolationException;
+import se.tryggve.shared.StaleVersionException;
+import se.tryggve.shared.web.FormErrors;
+
+/** The administrator's account pages and every user's own account page. */
+@Controller
+class AccountsController {
+
+    private final UserAccounts accounts;
+    private final AccountAdministration administration;
+    private final DepartmentDirectory departments;
+    private final AccountsPermissions permissions;
+
+    AccountsController(UserAccounts accounts, AccountAdministration administration, DepartmentDirectory departments,
+                       AccountsPermissions permissions) {
+        this.accounts = accounts;
+        this.administration = administration;
+        this.departments = departments;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/admin/users")
+    String list(CurrentUser me, Model model) {
+        AccountsPermissions.require(permissions.canListAccounts(me));
+        model.addAttribute("accounts", accounts.listAccounts(me.municipalityId()));
+        model.addAttribute("departmentNames", departmentNames(me));
+        model.addAttribute("allRoles", EnumSet.allOf(Role.class));
+        return "accounts/list";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newForm(CurrentUser me, Model model) {
+        AccountsPermissions.require(permissions.canManageAccounts(me));
+        return form(me, model, new AccountForm(), null);
+    }
+
+    @PostMapping("/admin/users")
+    String create(CurrentUser me,
+                  @Validated({Default.class, AccountForm.OnCreate.class}) @ModelAttribute("form") AccountForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        AccountsPermissions.require(permissions.canManageAccounts(me));
+        if (form.getPassword() == null || form.getPassword().isBlank()) {
+            binding.rejectValue("password", "security.password.required");
+        }
+        if (binding.hasErrors()) {
+            return form(me, model, form, null);
+        }
+        try {
+            administration.createAccount(me, form.toData(null));
+        } catch (RuleViolationException e) {
+            FormErrors.reject(binding, e);
+            return form(me, model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "shared.saved");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}/edit")
+    String editForm(CurrentUser me, @PathVariable long id, Model model) {
+        AccountsPermissions.require(permissions.canManageAccounts(me));
+        Account account = accounts.findAccount(me.municipalityId(), id);
+        return form(me, model, AccountForm.of(account), account);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(CurrentUser me, @PathVariable long id, @Validated @ModelAttribute("form") AccountForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        AccountsPermissions.require(permissions.canManageAccounts(me));
+        Account account = accounts.findAccount(me.municipalityId(), id);
+        // The username cannot be changed: it is what the audit log names the person by.
+        form.setUsername(account.username());
+        if (binding.hasErrors()) {
+            return form(me, model, form, account);
+        }
+        try {
+            administration.updateAccount(me, id, form.getVersion() == null ? -1 : form.getVersion(), form.toData(null));
+        } catch (RuleViolationException e) {
+            FormErrors.reject(binding, e);
+            return form(me, model, form, account);
+        } catch (StaleVersionException | OptimisticLockingFailureException e) {
+            binding.reject("shared.stale");
+            return form(me, model, form, account);
+        }
+        redirect.addFlashAttribute("flash", "shared.saved");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/account")
+    String own(CurrentUser me, Model model) {
+        AccountsPermissions.require(permissions.canViewOwnAccount(me));
+        return own(me, model, new PasswordForm());
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(CurrentUser me, @Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult binding,
+                          Model model, RedirectAttributes redirect) {
+        AccountsPermissions.require(permissions.canChangeOwnPassword(me));
+        if (!binding.hasFieldErrors("repeatPassword") && form.getNewPassword() != null
+                && !form.getNewPassword().equals(form.getRepeatPassword())) {
+            binding.rejectValue("repeatPassword", "accounts.password.mismatch");
+        }
+        if (binding.hasErrors()) {
+            return own(me, model, form);
+        }
+        try {
+            accounts.changeOwnPassword(me, form.getOldPassword(), form.getNewPassword());
+        } catch (RuleViolationException e) {
+            String field = "password".equals(e.field()) ? "newPassword" : e.field();
+            FormErrors.reject(binding, new RuleViolationException(field, e.messageKey(), e.args()));
+            return own(me, model, form);
+        }
+        redirect.addFlashAttribute("flash", "accounts.password.changed");
+        return "redirect:/account";
+    }
+
+    private String own(CurrentUser me, Model model, PasswordForm form) {
+        Account account = accounts.findAccount(me.municipalityId(), me.userId());
+        model.addAttribute("account", account);
+        model.addAttribute("hasPassword", accounts.hasPassword(me.municipalityId(), me.userId()));
+        model.addAttribute("departmentNames", departmentNames(me));
+        model.addAttribute("passwordForm", form);
+        model.addAttribute("allRoles", EnumSet.allOf(Role.class));
+        return "accounts/own";
+    }
+
+    private String form(CurrentUser me, Model model, AccountForm form, Account account) {
+        model.addAttribute("form", form);
+        model.addAttribute("account", account);
+        model.addAttribute("allRoles", EnumSet.allOf(Role.class));
+        List<DepartmentRef> options = departments.listDepartments(me.municipalityId()).stream()
+                .filter(d -> d.active() || d.id() == (form.getDepartmentId() == null ? -1 : form.getDepartmentId()))
+                .toList();
+        model.addAttribute("departments", options);
+        return "accounts/form";
+    }
+
+    private Map<Long, String> departmentNames(CurrentUser me) {
+        return departments.listDepartments(me.municipalityId()).stream()
+                .collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name, (a, b) -> a));
+    }
+}
