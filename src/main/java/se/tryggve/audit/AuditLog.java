@@ -90,6 +90,16 @@ public class AuditLog {
                 rs.getString("object_id"), rs.getString("action"), parse(rs.getString("changes")))).list();
     }
 
+    /** One entry of the municipality; another municipality's entry is as absent as a missing one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Entry> find(long municipalityId, long id) {
+        return jdbc.sql("select * from audit_entry where municipality_id = :m and id = :id")
+                .param("m", municipalityId).param("id", id)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("object_type"), rs.getString("object_id"),
+                        rs.getString("action"), parse(rs.getString("changes")))).optional();
+    }
+
     @Transactional(readOnly = true)
     public long count(long municipalityId, Filter f) {
         StringBuilder sql = new StringBuilder("select count(*) from audit_entry where municipality_id = :m");
