@@ -68,6 +68,7 @@ class AccountsController {
         if (form.getPassword() == null || form.getPassword().isBlank()) {
             binding.rejectValue("password", "security.password.required");
         }
+        precheck(form, binding);
         if (binding.hasErrors()) {
             return form(me, model, form, null);
         }
@@ -95,6 +96,7 @@ class AccountsController {
         Account account = accounts.findAccount(me.municipalityId(), id);
         // The username cannot be changed: it is what the audit log names the person by.
         form.setUsername(account.username());
+        precheck(form, binding);
         if (binding.hasErrors()) {
             return form(me, model, form, account);
         }
@@ -137,6 +139,23 @@ class AccountsController {
         }
         redirect.addFlashAttribute("flash", "accounts.password.changed");
         return "redirect:/account";
+    }
+
+    /**
+     * The use case's rules checked early as well, so that the administrator sees every problem of the
+     * form at once instead of one after the other; the use case still decides.
+     */
+    private static void precheck(AccountForm form, BindingResult binding) {
+        String password = form.getPassword();
+        if (password != null && !password.isBlank() && (password.length() < 12 || password.length() > 200)
+                && !binding.hasFieldErrors("password")) {
+            binding.rejectValue("password", "security.password.tooShort");
+        }
+        if (form.getRoles() == null || form.getRoles().isEmpty()) {
+            binding.rejectValue("roles", "security.roles.required");
+        } else if (form.getRoles().contains(Role.DEPARTMENT_REPORTER) && form.getDepartmentId() == null) {
+            binding.rejectValue("departmentId", "security.reporter.departmentRequired");
+        }
     }
 
     private String own(CurrentUser me, Model model, PasswordForm form) {

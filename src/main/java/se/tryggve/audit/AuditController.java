@@ -44,12 +44,14 @@ class AuditController {
         if (binding.hasFieldErrors("to")) {
             form.setTo(null);
         }
-        if (form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom())) {
+        boolean inverted = form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom());
+        if (inverted) {
             binding.rejectValue("to", "shared.period.endsBeforeStart");
         }
         List<Row> rows = List.of();
         long total = 0;
-        if (!binding.hasErrors()) {
+        // a mistyped date is shown beside its field and left out; the rest of the filter still applies
+        if (!inverted) {
             AuditLog.Filter filter = form.toFilter();
             total = log.count(me.municipalityId(), filter);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).withZone(AuditLog.STOCKHOLM);

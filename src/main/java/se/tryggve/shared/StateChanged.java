@@ -24,7 +24,8 @@ public record StateChanged(long municipalityId, String objectType, String object
     public StateChanged {
         Objects.requireNonNull(objectType);
         Objects.requireNonNull(action);
-        changes = changes == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(changes));
+        // unmodifiable copy that keeps the fields in the order the use case named them (Map.copyOf would not)
+        changes = changes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 
     public static Builder of(long municipalityId, String objectType, Object objectId, String action) {

@@ -97,6 +97,8 @@ class AccountsWebTests {
                         .param("roles", "READER").param("password", "kort"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Fältet måste fyllas i")))
+                // every problem at once, not one after the other
+                .andExpect(content().string(containsString("Lösenordet måste ha minst 12 tecken")))
                 .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/admin/users").session(session).with(csrf())
                         .param("username", "kalle").param("displayName", "Kalle")

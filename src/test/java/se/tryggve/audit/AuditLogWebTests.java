@@ -96,6 +96,11 @@ class AuditLogWebTests {
                 .andExpect(content().string(containsString("username: – → granskad")))
                 .andExpect(content().string(containsString(today)))
                 .andExpect(content().string(containsString("2 händelser")));
+        // fields are listed in the order the use case named them
+        String page = mvc.perform(get("/admin/audit").session(admin).param("objectId", String.valueOf(id))
+                .param("action", "created")).andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("username: – → granskad")).isPositive()
+                .isLessThan(page.indexOf("displayName: – → Gunnel Granskad"));
     }
 
     @Test
