@@ -24,7 +24,7 @@ public record StateChanged(long municipalityId, String objectType, String object
     public StateChanged {
         Objects.requireNonNull(objectType);
         Objects.requireNonNull(action);
-        changes = changes == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(changes));
+        changes = changes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 
     public static Builder of(long municipalityId, String objectType, Object objectId, String action) {
@@ -63,7 +63,6 @@ public record StateChanged(long municipalityId, String objectType, String object
         }
 
         public StateChanged build() {
-            // LinkedHashMap keeps field order; Map.copyOf would not, so wrap unmodifiable instead.
             return new StateChanged(municipalityId, objectType, objectId, action, changes);
         }
     }
