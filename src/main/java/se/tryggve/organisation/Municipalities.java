@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tryggve.shared.NotFoundException;
 import se.tryggve.shared.RuleViolationException;
+import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.StateChanged;
 
 /**
@@ -26,8 +28,21 @@ public class Municipalities {
         this.events = events;
     }
 
-    /** A municipality and its settings (judgement scale, paragraph numbering). */
-    public record Municipality(long id, String name, String code, String judgementScale, String paragraphNumbering) {
+    /**
+     * A municipality and its settings (judgement scale, paragraph numbering, Open311 jurisdiction).
+     * Case-number formats are not settings of the municipality: they belong to the registries
+     * (diarier) of the cases module, since one municipality keeps several registries.
+     */
+    public record Municipality(long id, String name, String code, String judgementScale, String paragraphNumbering,
+                               String open311Jurisdiction, long version) {
+
+        public JudgementScale judgement() {
+            return JudgementScale.valueOf(judgementScale);
+        }
+
+        public ParagraphNumbering numbering() {
+            return ParagraphNumbering.valueOf(paragraphNumbering);
+        }
     }
 
     /** Creates a municipality; the code is SCB's four-digit municipality code, e.g. 0126 for Huddinge. */
@@ -54,7 +69,31 @@ public class Municipalities {
     public Optional<Municipality> find(long id) {
         return jdbc.sql("select * from municipality where id = :id").param("id", id)
                 .query((rs, n) -> new Municipality(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
-                        rs.getString("judgement_scale"), rs.getString("paragraph_numbering"))).optional();
+                        rs.getString("judgement_scale"), rs.getString("paragraph_numbering"),
+                        rs.getString("open311_jurisdiction"), rs.getLong("version"))).optional();
+    }
+
+    /** An administrator changes the municipality's settings; refused when based on an older version. */
+    @Transactional
+    public Municipality updateMunicipalitySettings(long municipalityId, long expectedVersion, SettingsInput in) {
+        Municipality before = find(municipalityId).orElseThrow(() -> new NotFoundException("Municipality", municipalityId));
+        String open311 = in.getOpen311Jurisdiction() == null || in.getOpen311Jurisdiction().isBlank()
+                ? null : in.getOpen311Jurisdiction().trim();
+        int updated = jdbc.sql("""
+                update municipality set judgement_scale = :scale, paragraph_numbering = :numbering,
+                  open311_jurisdiction = :open311, version = version + 1
+                where id = :id and version = :version""")
+                .param("scale", in.getJudgementScale().name()).param("numbering", in.getParagraphNumbering().name())
+                .param("open311", open311).param("id", municipalityId).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new StaleVersionException("Municipality", municipalityId);
+        }
+        Municipality after = find(municipalityId).orElseThrow();
+        events.publishEvent(StateChanged.of(municipalityId, "Municipality", municipalityId, "settings-updated")
+                .field("judgementScale", before.judgementScale(), after.judgementScale())
+                .field("paragraphNumbering", before.paragraphNumbering(), after.paragraphNumbering())
+                .field("open311Jurisdiction", before.open311Jurisdiction(), after.open311Jurisdiction()).build());
+        return after;
     }
 
     @Transactional(readOnly = true)

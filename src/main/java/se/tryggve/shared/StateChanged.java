@@ -24,7 +24,6 @@ public record StateChanged(long municipalityId, String objectType, String object
     public StateChanged {
         Objects.requireNonNull(objectType);
         Objects.requireNonNull(action);
-        // unmodifiable copy that keeps the fields in the order the use case named them (Map.copyOf would not)
         changes = changes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 
@@ -64,7 +63,6 @@ public record StateChanged(long municipalityId, String objectType, String object
         }
 
         public StateChanged build() {
-            // LinkedHashMap keeps field order; Map.copyOf would not, so wrap unmodifiable instead.
             return new StateChanged(municipalityId, objectType, objectId, action, changes);
         }
     }
