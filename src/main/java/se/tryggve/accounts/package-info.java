@@ -4,5 +4,5 @@
  * themselves live in security; this module is their administration, and checks departments
  * against the organisation.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "security", "organisation"})
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {"shared", "shared :: web", "security", "organisation"})
 package se.tryggve.accounts;
