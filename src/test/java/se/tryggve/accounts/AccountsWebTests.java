@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.tryggve.organisation.DepartmentInput;
+import se.tryggve.organisation.Departments;
 import se.tryggve.organisation.Municipalities;
 import se.tryggve.security.Role;
 import se.tryggve.security.UserAccounts;
@@ -45,18 +45,17 @@ class AccountsWebTests {
     @Autowired
     Municipalities municipalities;
     @Autowired
-    JdbcClient jdbc;
+    Departments departments;
 
     long huddinge() {
         return municipalities.findByCode("0126").orElseThrow().id();
     }
 
-    /** Test set-up only: the organisation module owns departments. */
     long department(long municipalityId, String name) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into department (municipality_id, name, short_name) values (:m, :n, :s)")
-                .param("m", municipalityId).param("n", name).param("s", name.substring(0, 3)).update(keys, "id");
-        return keys.getKey().longValue();
+        DepartmentInput in = new DepartmentInput();
+        in.setName(name);
+        in.setShortName(name.substring(0, 3));
+        return departments.createDepartment(municipalityId, in).id();
     }
 
     MockHttpSession admin() throws Exception {
