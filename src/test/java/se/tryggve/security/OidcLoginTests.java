@@ -49,6 +49,7 @@ class OidcLoginTests {
         registry.add("tryggve.oidc.role-mapping.tryggve-admin", () -> "ADMINISTRATOR");
         registry.add("tryggve.oidc.role-mapping.tryggve-lasare", () -> "READER");
         registry.add("tryggve.oidc.role-mapping.tryggve-samordnare", () -> "SECURITY_COORDINATOR");
+        registry.add("tryggve.oidc.role-mapping.tryggve-rapportor", () -> "DEPARTMENT_REPORTER");
     }
 
     @AfterAll
@@ -140,6 +141,17 @@ class OidcLoginTests {
         HttpResponse<String> account = get("/account");
         assertThat(account.statusCode()).isEqualTo(302);
         assertThat(account.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void aReporterWithoutDepartmentGetsTheAccountButNoSessionUntilAnAdministratorSetsOne() throws Exception {
+        enqueueLogin("sub-david-4", Map.of("preferred_username", "david.oidc", "groups", List.of("tryggve-rapportor")));
+        URI landing = login();
+        assertThat(landing.getPath()).isEqualTo("/login");
+        assertThat(landing.getQuery()).isEqualTo("oidcNoDepartment");
+        assertThat(get("/login?oidcNoDepartment").body()).contains("saknar förvaltning");
+        assertThat(repository.findByOidcSubject("sub-david-4").orElseThrow().roleSet()).containsExactly(Role.DEPARTMENT_REPORTER);
+        assertThat(get("/account").statusCode()).isEqualTo(302);
     }
 
     @Test
