@@ -18,4 +18,7 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     @Query("select count(*) from app_user where municipality_id = :municipalityId and roles like '%ADMINISTRATOR%'")
     long countAdministrators(long municipalityId);
+
+    @Query("select count(*) from app_user where municipality_id = :municipalityId and enabled = true and roles like '%ADMINISTRATOR%'")
+    long countEnabledAdministrators(long municipalityId);
 }

@@ -145,6 +145,12 @@ public class UserAccounts {
             throw new se.tryggve.shared.StaleVersionException("UserAccount", id);
         }
         checkRules(data);
+        boolean staysAdministrator = data.enabled() && data.roles().contains(Role.ADMINISTRATOR);
+        if (a.enabled && a.roleSet().contains(Role.ADMINISTRATOR) && !staysAdministrator
+                && accounts.countEnabledAdministrators(municipalityId) <= 1) {
+            // Without an active administrator nobody could manage the municipality's accounts any more.
+            throw new RuleViolationException(data.enabled() ? "roles" : "enabled", "security.lastAdministrator");
+        }
         StateChanged.Builder change = StateChanged.of(municipalityId, "UserAccount", id, "updated");
         String oldRoles = a.roles;
         change.field("displayName", a.displayName, data.displayName()).field("email", a.email, data.email())

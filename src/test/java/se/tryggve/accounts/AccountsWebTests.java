@@ -231,6 +231,33 @@ class AccountsWebTests {
     }
 
     @Test
+    void theLastActiveAdministratorCannotBeDisabledOrLoseTheRole() throws Exception {
+        long m = data.newMunicipality("Ensamby kommun").id();
+        String only = data.newUser(m, null, Role.ADMINISTRATOR);
+        UserAccounts.Account account = byUsername(m, only);
+        MockHttpSession session = WebLogin.as(mvc, only);
+        mvc.perform(post("/admin/users/" + account.id()).session(session).with(csrf())
+                        .param("displayName", "Ensam").param("roles", "READER").param("enabled", "true")
+                        .param("version", String.valueOf(account.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("minst ett aktivt konto med rollen administratör")));
+        mvc.perform(post("/admin/users/" + account.id()).session(session).with(csrf())
+                        .param("displayName", "Ensam").param("roles", "ADMINISTRATOR").param("_enabled", "on")
+                        .param("version", String.valueOf(account.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("minst ett aktivt konto med rollen administratör")));
+        assertThat(byUsername(m, only).roles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(byUsername(m, only).enabled()).isTrue();
+        // with a second administrator, the first may step down
+        data.newUser(m, null, Role.ADMINISTRATOR);
+        mvc.perform(post("/admin/users/" + account.id()).session(session).with(csrf())
+                        .param("displayName", "Ensam").param("roles", "READER").param("enabled", "true")
+                        .param("version", String.valueOf(account.version())))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(byUsername(m, only).roles()).containsExactly(Role.READER);
+    }
+
+    @Test
     void englishBundleIsUsedOnRequest() throws Exception {
         mvc.perform(get("/admin/users?lang=en").session(admin())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("User accounts")));
