@@ -199,7 +199,10 @@ public class UserAccounts {
         boolean linked = false;
         if (a == null) {
             a = accounts.findByUsernameIgnoreCase(username).orElse(null);
-            if (a != null && (a.municipalityId != id.municipalityId() || a.oidcSubject != null)) {
+            // The first administrator "admin" is the local break-glass account: an identity provider
+            // user who happens to be called "admin" must never take it over.
+            if (a != null && (a.municipalityId != id.municipalityId() || a.oidcSubject != null
+                    || INITIAL_ADMIN.equalsIgnoreCase(a.username))) {
                 throw new RuleViolationException("username", "security.username.taken");
             }
             linked = a != null;
