@@ -58,6 +58,19 @@ class LoginPageBrowserTests {
         assertThat(BrowserSupport.logoutButton(page)).isVisible();
         assertThat(BrowserSupport.logoutButton(page)).hasText("Logga ut");
         BrowserSupport.screenshot(page, "after-login");
+        // the layout as a logged-in user sees it (navigation, user name, logout) meets WCAG too
+        Accessibility.assertNoViolations(page);
+    }
+
+    @Test
+    void logoutEndsTheSessionAndSaysSo(Page page) {
+        BrowserSupport.login(page, "admin", adminPassword);
+        BrowserSupport.logoutButton(page).click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?logout$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Du är utloggad.");
+        page.navigate("/organisation");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
     }
 
     @Test
