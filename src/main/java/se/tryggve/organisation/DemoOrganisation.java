@@ -40,7 +40,7 @@ class DemoOrganisation implements ApplicationRunner {
 
     /**
      * The parties of Huddinge's council. The seed names DP only by its abbreviation, so the demo
-     * does not invent a full name for it: "DP – lokalt parti i Huddinge" says what is known.
+     * does not invent a full name for it: "Lokalt parti i Huddinge" says what is known.
      */
     static final List<String[]> PARTIES = List.of(
             new String[] {"S", "Arbetarepartiet-Socialdemokraterna"},
@@ -51,7 +51,7 @@ class DemoOrganisation implements ApplicationRunner {
             new String[] {"C", "Centerpartiet"},
             new String[] {"KD", "Kristdemokraterna"},
             new String[] {"SD", "Sverigedemokraterna"},
-            new String[] {"DP", "DP – lokalt parti i Huddinge"});
+            new String[] {"DP", "Lokalt parti i Huddinge"});
 
     /**
      * The members of TDB who speak in the seed case, with their party. Louise Rollins is (S) in the

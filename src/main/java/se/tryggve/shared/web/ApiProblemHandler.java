@@ -31,6 +31,7 @@ import se.tryggve.shared.StaleVersionException;
  * 404 for unknown or foreign ids, 409/412 for stale versions. Never a stack trace.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
@@ -80,6 +81,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "invalid", "Uppgifterna är ogiltiga", null, request);
+    }
+
+    /** Two requests raced for the same unique name: the loser gets 409, nothing half-written. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<Object> conflict(RuntimeException e, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Uppgiften krockar med en befintlig uppgift", null, request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
