@@ -65,6 +65,11 @@ public class GovernanceQueries {
     }
 
     @Transactional(readOnly = true)
+    public List<Indicator> indicators(long m, long documentId) {
+        return store.indicators(m, documentId);
+    }
+
+    @Transactional(readOnly = true)
     public Indicator indicator(long m, long id) {
         return store.indicator(m, id).orElseThrow(() -> new NotFoundException(Governance.INDICATOR, id));
     }
