@@ -21,6 +21,6 @@ public record ActivityData(
         @Min(1900) @Max(2200) Integer endYear,
         @NotNull ActivityStatus status,
         @PositiveOrZero BigDecimal costEstimate,
-        boolean example,
+        Boolean example,
         Long version) {
 }

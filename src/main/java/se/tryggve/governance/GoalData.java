@@ -13,6 +13,6 @@ public record GoalData(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String description,
         @NotEmpty(message = "{governance.goal.ownersRequired}") Set<Long> ownerDepartmentIds,
-        boolean example,
+        Boolean example,
         Long version) {
 }

@@ -219,7 +219,7 @@ public class Governance {
         if (owners.isEmpty()) {
             throw new RuleViolationException("ownerDepartmentIds", "governance.goal.ownersRequired");
         }
-        return new Goal(goalId, doc.id(), area.id(), data.parentId(), title, description, owners, data.example(), version);
+        return new Goal(goalId, doc.id(), area.id(), data.parentId(), title, description, owners, Boolean.TRUE.equals(data.example()), version);
     }
 
     private boolean createsCycle(long m, long documentId, long goalId, long newParentId) {
@@ -357,7 +357,7 @@ public class Governance {
             }
         }
         return new Activity(id, doc.id(), title, description, new ArrayList<>(new TreeSet<>(data.goalIds())),
-                data.responsibleDepartmentId(), data.startYear(), endYear, status, data.costEstimate(), data.example(), version);
+                data.responsibleDepartmentId(), data.startYear(), endYear, status, data.costEstimate(), Boolean.TRUE.equals(data.example()), version);
     }
 
     // ---------------------------------------------------------------- copy
