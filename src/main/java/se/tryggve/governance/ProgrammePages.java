@@ -61,8 +61,9 @@ class ProgrammePages {
     }
 
     @GetMapping("/programmes/{id}")
-    String overview(CurrentUser me, @PathVariable long id, Model model) {
+    String overview(CurrentUser me, @PathVariable long id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         permissions.requireRead(me);
+        model.addAttribute("base", request.getContextPath());
         model.addAttribute("overview", queries.overview(me.municipalityId(), id));
         model.addAttribute("canEdit", permissions.canEditDocuments(me));
         model.addAttribute("canAddActivity", permissions.canCreateSomeActivity(me));
