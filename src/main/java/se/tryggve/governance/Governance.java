@@ -245,7 +245,7 @@ public class Governance {
         events.publishEvent(StateChanged.of(m, INDICATOR, id, structureAction(doc, "created")).value("documentId", documentId)
                 .value("goalId", i.goalId()).value("name", i.name()).value("unit", i.unit()).value("direction", i.direction())
                 .value("source", i.source()).value("koladaKpi", i.koladaKpi()).value("baselineYear", i.baselineYear())
-                .value("baselineValue", i.baselineValue()).value("targets", i.targets()).build());
+                .value("baselineValue", plain(i.baselineValue())).value("targets", plain(i.targets())).build());
         return indicator(m, id);
     }
 
@@ -262,7 +262,7 @@ public class Governance {
                 .field("source", before.source(), after.source()).field("koladaKpi", before.koladaKpi(), after.koladaKpi())
                 .field("baselineYear", before.baselineYear(), after.baselineYear())
                 .field("baselineValue", plain(before.baselineValue()), plain(after.baselineValue()))
-                .field("targets", before.targets(), after.targets()));
+                .field("targets", plain(before.targets()), plain(after.targets())));
         return indicator(m, indicatorId);
     }
 
@@ -491,6 +491,13 @@ public class Governance {
             throw new RuleViolationException(field, "jakarta.validation.constraints.NotNull.message");
         }
         return value;
+    }
+
+    /** Targets as year → plain number, so 70 and 70.00 from the database do not count as a change. */
+    private static Map<Integer, String> plain(Map<Integer, BigDecimal> targets) {
+        Map<Integer, String> result = new TreeMap<>();
+        targets.forEach((year, value) -> result.put(year, plain(value)));
+        return result;
     }
 
     private static String plain(BigDecimal value) {

@@ -3,7 +3,6 @@ package se.tryggve.governance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,15 +97,5 @@ class GovernanceFixture {
 
     long department(long m, String name) {
         return department(jdbc, m, name);
-    }
-
-    static List<Long> ids(List<? extends Record> records) {
-        return records.stream().map(r -> {
-            try {
-                return (Long) r.getClass().getMethod("id").invoke(r);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }
