@@ -29,7 +29,7 @@ import se.tryggve.testing.WebLogin;
 @IntegrationTest
 @AutoConfigureMockMvc
 @Import({TestData.class, GovernanceFixture.class})
-class ProgrammeOverviewBenchmark {
+class ProgrammeOverviewBenchmarkTests {
 
     static final int AREAS = 5;
     static final int GOALS = 60;
