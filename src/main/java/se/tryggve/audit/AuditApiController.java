@@ -47,7 +47,8 @@ class AuditApiController {
         int safePage = Math.max(0, page);
         AuditLog.Filter filter = new AuditLog.Filter(actor, objectType, objectId, action, from, to);
         long total = log.count(me.municipalityId(), filter);
-        List<AuditLog.Entry> items = log.search(me.municipalityId(), filter, safePage * safeSize, safeSize);
+        List<AuditLog.Entry> items = log.search(me.municipalityId(), filter,
+                (int) Math.min((long) safePage * safeSize, Integer.MAX_VALUE), safeSize);
         return new PageResult<>(items, safePage, safeSize, total, (int) ((total + safeSize - 1) / safeSize));
     }
 

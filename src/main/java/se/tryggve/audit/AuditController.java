@@ -55,7 +55,8 @@ class AuditController {
             AuditLog.Filter filter = form.toFilter();
             total = log.count(me.municipalityId(), filter);
             DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).withZone(AuditLog.STOCKHOLM);
-            rows = log.search(me.municipalityId(), filter, form.getPage() * PAGE_SIZE, PAGE_SIZE).stream()
+            rows = log.search(me.municipalityId(), filter,
+                            (int) Math.min((long) form.getPage() * PAGE_SIZE, Integer.MAX_VALUE), PAGE_SIZE).stream()
                     .map(e -> new Row(e.id(), e.occurredAt().toString(), format.format(e.occurredAt()), e.actor(),
                             e.objectType(), e.objectId(), e.action(), changes(e.changes())))
                     .toList();

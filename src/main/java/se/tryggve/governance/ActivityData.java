@@ -3,6 +3,7 @@ package se.tryggve.governance;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record ActivityData(
         @NotNull @Min(1900) @Max(2200) Integer startYear,
         @Min(1900) @Max(2200) Integer endYear,
         @NotNull ActivityStatus status,
-        @PositiveOrZero BigDecimal costEstimate,
+        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal costEstimate,
         Boolean example,
         Long version) {
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -194,6 +195,7 @@ final class Forms {
         @Min(1900)
         @Max(2200)
         private Integer baselineYear;
+        @Digits(integer = 12, fraction = 2)
         private BigDecimal baselineValue;
         @Size(max = 2000)
         private String targets;
@@ -238,6 +240,11 @@ final class Forms {
                     throw new RuleViolationException("targets", "governance.indicator.targetInvalid");
                 }
                 if (parts.length != 2) {
+                    throw new RuleViolationException("targets", "governance.indicator.targetInvalid");
+                }
+                BigDecimal value = result.get(Integer.valueOf(parts[0].strip()));
+                // the column is numeric(14,2): a larger value would be refused by the database
+                if (value.stripTrailingZeros().scale() > 2 || value.precision() - value.scale() > 12) {
                     throw new RuleViolationException("targets", "governance.indicator.targetInvalid");
                 }
             }
@@ -288,6 +295,7 @@ final class Forms {
         @NotNull
         private ActivityStatus status = ActivityStatus.PLANNED;
         @PositiveOrZero
+        @Digits(integer = 12, fraction = 2)
         private BigDecimal costEstimate;
         private boolean example;
         private long version;

@@ -3,6 +3,7 @@ package se.tryggve.governance;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ public record IndicatorData(
         @NotNull IndicatorSource source,
         @Size(max = 6) String koladaKpi,
         Integer baselineYear,
-        BigDecimal baselineValue,
-        Map<Integer, BigDecimal> targets,
+        @Digits(integer = 12, fraction = 2) BigDecimal baselineValue,
+        Map<@NotNull Integer, @NotNull @Digits(integer = 12, fraction = 2) BigDecimal> targets,
         Long version) {
 }

@@ -28,6 +28,7 @@ public class UserAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
     public static final String INITIAL_ADMIN = "admin";
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -278,8 +279,13 @@ public class UserAccounts {
     }
 
     private static void checkPassword(String password) {
-        if (password == null || password.length() < 12 || password.length() > 200) {
+        if (password == null || password.length() < 12) {
             throw new RuleViolationException("password", "security.password.tooShort");
+        }
+        // bcrypt reads at most 72 bytes and Spring Security refuses to hash more (an exception, i.e.
+        // a 500 page): a longer passphrase is refused beside the field instead
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new RuleViolationException("password", "security.password.tooLong", MAX_PASSWORD_BYTES);
         }
     }
 

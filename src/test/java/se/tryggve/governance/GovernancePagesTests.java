@@ -104,6 +104,17 @@ class GovernancePagesTests {
                         .param("responsibleDepartmentId", String.valueOf(w.depA)).param("startYear", "2021")
                         .param("endYear", "2019").param("status", "PLANNED"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Perioden kan inte sluta innan den börjar")));
+        // numeric(14,2) and integer columns: too large or not a number is a message, never a 409/500 page
+        String tooLarge = mvc.perform(post("/activities/new").session(admin).with(csrf()).param("documentId", String.valueOf(doc.id()))
+                        .param("title", "A").param("goalIds", String.valueOf(goal.id()))
+                        .param("responsibleDepartmentId", String.valueOf(w.depA)).param("startYear", "tjugo")
+                        .param("status", "PLANNED").param("costEstimate", "1000000000000000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tooLarge).contains("Talet får ha högst 12 siffror före och 2 efter decimaltecknet").contains("Ange ett heltal");
+        mvc.perform(post("/programmes/" + doc.id() + "/indicators/new").session(admin).with(csrf()).param("name", "N")
+                        .param("unit", "st").param("direction", "LOWER_IS_BETTER").param("source", "OWN")
+                        .param("targets", "2021=1000000000000000"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Målvärden skrivs som år=värde")));
     }
 
     @Test

@@ -10,7 +10,8 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
     public static <T> PageResult<T> of(List<T> all, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_SIZE));
         int safePage = Math.max(0, page);
-        int from = Math.min(all.size(), safePage * safeSize);
+        // long: a huge page number must not overflow into a negative index
+        int from = (int) Math.min(all.size(), (long) safePage * safeSize);
         int to = Math.min(all.size(), from + safeSize);
         int pages = (all.size() + safeSize - 1) / safeSize;
         return new PageResult<>(List.copyOf(all.subList(from, to)), safePage, safeSize, all.size(), pages);
