@@ -85,6 +85,12 @@ public class UserAccounts {
         }
         String password = initialAdminPassword;
         boolean generated = password == null || password.isBlank();
+        if (!generated && (password.length() < 12
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72)) {
+            // bcrypt reads at most 72 bytes; the same limits as for every other account
+            throw new IllegalStateException(
+                    "TRYGGVE_ADMIN_PASSWORD must have at least 12 characters and at most 72 bytes");
+        }
         if (generated) {
             byte[] bytes = new byte[15];
             new SecureRandom().nextBytes(bytes);
