@@ -98,7 +98,7 @@ class PageAccessibilityBrowserTests {
             if (page.locator(".is-invalid").count() == 0) {
                 failures.add(kind + ": an empty form shows no field marked invalid");
             }
-            check(page, (Response) null, "kind".equals(kind) ? null : "pages-" + kind + "-form-error");
+            check(page, (Response) null, "pages-" + kind + "-form-error");
             page.navigate("/organisation/" + kind);
             if (page.locator("main a[href$='/edit']").count() > 0) {
                 check(page, firstHref(page, "main a[href$='/edit']"), null);

@@ -185,6 +185,9 @@ class ProgrammeJourneyBrowserTests {
         assertThat(page.locator("li", new Page.LocatorOptions().setHasText("Nattvandring med föreningar")).first())
                 .isVisible();
         checked(page, "journey-11-copied-draft");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Det tidigare styrdokumentet")).click();
+        page.waitForURL(overview);
+        assertThat(page.locator("h1")).hasText(PROGRAMME);
     }
 
     @Test

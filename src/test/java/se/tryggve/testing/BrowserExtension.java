@@ -30,11 +30,8 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Be
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
 
-    // --lang: date fields render in the browser's own UI language, not the page's, so without it the
-    // screenshots would show the American mm/dd/yyyy a Swedish user never sees
     static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--lang=sv-SE");
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     @Override
     public void beforeAll(ExtensionContext context) {
