@@ -282,7 +282,9 @@ class ProgrammeJourneyBrowserTests {
         BrowserSupport.login(page, reporter);
 
         page.navigate("/activities?documentId=" + documentId);
-        assertThat(page.locator("main")).containsText("Sommarlovsaktiviteter i Flemingsberg");
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("Sommarlovsaktiviteter i Flemingsberg"));
+        assertThat(row).containsText(KFF);
+        assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ändra"))).hasCount(0);
         checked(page, "reporter-01-activities");
 
         var response = page.navigate("/activities/" + other.id() + "/edit");
