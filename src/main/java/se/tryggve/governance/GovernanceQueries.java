@@ -109,7 +109,7 @@ public class GovernanceQueries {
 
         Map<Long, List<ProgrammeOverview.ActivityRef>> byGoal = new HashMap<>();
         for (Activity a : activities) {
-            var ref = new ProgrammeOverview.ActivityRef(a.id(), a.title(), a.status(),
+            var ref = new ProgrammeOverview.ActivityRef(a.id(), a.title(), a.status(), a.responsibleDepartmentId(),
                     names.getOrDefault(a.responsibleDepartmentId(), ""), a.startYear(), a.endYear(), a.example());
             for (Long g : a.goalIds()) {
                 byGoal.computeIfAbsent(g, k -> new ArrayList<>()).add(ref);

@@ -18,7 +18,7 @@ public record ProgrammeOverview(GoverningDocument document, List<AreaView> areas
     }
 
     /** An activity as listed under a goal. */
-    public record ActivityRef(long id, String title, ActivityStatus status, String departmentName, int startYear,
+    public record ActivityRef(long id, String title, ActivityStatus status, Long departmentId, String departmentName, int startYear,
                               int endYear, boolean example) {
     }
 
