@@ -178,7 +178,7 @@ class ProgrammeJourneyBrowserTests {
         page.waitForURL(url -> !url.endsWith("/copy") && !url.equals(overview));
         assertThat(page.locator("h1")).hasText("Program för trygghet och säkerhet 2022–2025");
         assertThat(page.locator("dl")).containsText("Utkast");
-        assertThat(page.locator("dl")).containsText("2022-01-01");
+        assertThat(page.locator("dl")).containsText("1 januari 2022 – 31 december 2025");
         assertThat(page.locator(".tg-area h3")).hasCount(5);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Fler trygga vuxna ute på kvällarna i centrum"))).isVisible();
