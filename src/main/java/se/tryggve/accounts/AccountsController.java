@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +24,6 @@ import se.tryggve.security.Role;
 import se.tryggve.security.UserAccounts;
 import se.tryggve.security.UserAccounts.Account;
 import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** The administrator's account pages and every user's own account page. */
@@ -69,17 +67,11 @@ class AccountsController {
             binding.rejectValue("password", "security.password.required");
         }
         precheck(form, binding);
-        if (binding.hasErrors()) {
-            return form(me, model, form, null);
+        if (FormErrors.succeeds(binding, () -> administration.createAccount(me, form.toData(null)))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/admin/users";
         }
-        try {
-            administration.createAccount(me, form.toData(null));
-        } catch (RuleViolationException e) {
-            FormErrors.reject(binding, e);
-            return form(me, model, form, null);
-        }
-        redirect.addFlashAttribute("flash", "shared.saved");
-        return "redirect:/admin/users";
+        return form(me, model, form, null);
     }
 
     @GetMapping("/admin/users/{id}/edit")
@@ -97,20 +89,12 @@ class AccountsController {
         // The username cannot be changed: it is what the audit log names the person by.
         form.setUsername(account.username());
         precheck(form, binding);
-        if (binding.hasErrors()) {
-            return form(me, model, form, account);
+        if (FormErrors.succeeds(binding, () -> administration.updateAccount(me, id,
+                form.getVersion() == null ? -1 : form.getVersion(), form.toData(null)))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/admin/users";
         }
-        try {
-            administration.updateAccount(me, id, form.getVersion() == null ? -1 : form.getVersion(), form.toData(null));
-        } catch (RuleViolationException e) {
-            FormErrors.reject(binding, e);
-            return form(me, model, form, account);
-        } catch (StaleVersionException | OptimisticLockingFailureException e) {
-            binding.reject("shared.stale");
-            return form(me, model, form, account);
-        }
-        redirect.addFlashAttribute("flash", "shared.saved");
-        return "redirect:/admin/users";
+        return form(me, model, form, account);
     }
 
     @GetMapping("/account")
@@ -127,18 +111,19 @@ class AccountsController {
                 && !form.getNewPassword().equals(form.getRepeatPassword())) {
             binding.rejectValue("repeatPassword", "accounts.password.mismatch");
         }
-        if (binding.hasErrors()) {
-            return own(me, model, form);
+        if (FormErrors.succeeds(binding, () -> {
+            try {
+                accounts.changeOwnPassword(me, form.getOldPassword(), form.getNewPassword());
+            } catch (RuleViolationException e) {
+                // the password rules speak of "password"; on this form the new one is "newPassword"
+                String field = "password".equals(e.field()) ? "newPassword" : e.field();
+                throw new RuleViolationException(field, e.messageKey(), e.args());
+            }
+        })) {
+            redirect.addFlashAttribute("flash", "accounts.password.changed");
+            return "redirect:/account";
         }
-        try {
-            accounts.changeOwnPassword(me, form.getOldPassword(), form.getNewPassword());
-        } catch (RuleViolationException e) {
-            String field = "password".equals(e.field()) ? "newPassword" : e.field();
-            FormErrors.reject(binding, new RuleViolationException(field, e.messageKey(), e.args()));
-            return own(me, model, form);
-        }
-        redirect.addFlashAttribute("flash", "accounts.password.changed");
-        return "redirect:/account";
+        return own(me, model, form);
     }
 
     /**

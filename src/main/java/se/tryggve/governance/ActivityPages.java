@@ -1,5 +1,7 @@
 package se.tryggve.governance;
 
+import java.util.Optional;
+
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -15,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tryggve.organisation.DepartmentDirectory;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** The activity list with filters, and the activity forms (reporters: own department only). */
@@ -79,14 +79,11 @@ class ActivityPages {
         if (!binding.hasFieldErrors("responsibleDepartmentId")) {
             GovernancePermissions.require(permissions.canEditActivity(me, form.getResponsibleDepartmentId()));
         }
-        if (!binding.hasErrors()) {
-            try {
-                Activity a = governance.createActivity(me.municipalityId(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + a.documentId();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        Optional<Activity> a = FormErrors.attempt(binding,
+                () -> governance.createActivity(me.municipalityId(), form.toData()));
+        if (a.isPresent()) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + a.get().documentId();
         }
         return formView(me, null, model);
     }
@@ -108,16 +105,10 @@ class ActivityPages {
             GovernancePermissions.require(permissions.canEditActivity(me, form.getResponsibleDepartmentId()));
         }
         form.setDocumentId(a.documentId());
-        if (!binding.hasErrors()) {
-            try {
-                governance.updateActivity(me.municipalityId(), id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/activities?documentId=" + a.documentId();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> governance.updateActivity(me.municipalityId(), id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/activities?documentId=" + a.documentId();
         }
         return formView(me, a, model);
     }

@@ -1,5 +1,7 @@
 package se.tryggve.governance;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tryggve.organisation.DepartmentDirectory;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Goal page (details, owners, activities, edit form), new goal form, indicator forms. */
@@ -50,14 +50,11 @@ class GoalPages {
                    BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                Goal g = governance.addGoal(me.municipalityId(), id, form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + id + "#goal-" + g.id();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        Optional<Goal> g = FormErrors.attempt(binding,
+                () -> governance.addGoal(me.municipalityId(), id, form.toData()));
+        if (g.isPresent()) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + id + "#goal-" + g.get().id();
         }
         return goalFormView(me, id, null, model);
     }
@@ -75,16 +72,10 @@ class GoalPages {
                       BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         Goal g = queries.goal(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.updateGoal(me.municipalityId(), id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/goals/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> governance.updateGoal(me.municipalityId(), id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/goals/" + id;
         }
         return goalView(me, g, model);
     }
@@ -127,14 +118,9 @@ class GoalPages {
                         BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.addIndicator(me.municipalityId(), id, form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + id + "#indicators";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> governance.addIndicator(me.municipalityId(), id, form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + id + "#indicators";
         }
         return indicatorView(me, id, null, model);
     }
@@ -152,16 +138,10 @@ class GoalPages {
                            BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         Indicator i = queries.indicator(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.updateIndicator(me.municipalityId(), id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + i.documentId() + "#indicators";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> governance.updateIndicator(me.municipalityId(), id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + i.documentId() + "#indicators";
         }
         return indicatorView(me, i.documentId(), i, model);
     }

@@ -1,5 +1,7 @@
 package se.tryggve.governance;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Pages of governing documents: list, overview, edit, adopt, expire, copy, and their areas. */
@@ -40,14 +40,11 @@ class ProgrammePages {
     String create(CurrentUser me, @Validated @ModelAttribute("form") Forms.DocumentForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
-        if (!binding.hasErrors()) {
-            try {
-                GoverningDocument d = governance.createDocument(me.municipalityId(), form.toData());
-                redirect.addFlashAttribute("flash", "governance.created");
-                return "redirect:/programmes/" + d.id();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        Optional<GoverningDocument> d = FormErrors.attempt(binding,
+                () -> governance.createDocument(me.municipalityId(), form.toData()));
+        if (d.isPresent()) {
+            redirect.addFlashAttribute("flash", "governance.created");
+            return "redirect:/programmes/" + d.get().id();
         }
         return listView(me, model);
     }
@@ -83,16 +80,10 @@ class ProgrammePages {
                 BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         GoverningDocument d = queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.updateDocument(me.municipalityId(), id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> governance.updateDocument(me.municipalityId(), id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + id;
         }
         return editView(d, model);
     }
@@ -117,14 +108,9 @@ class ProgrammePages {
                  BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         GoverningDocument d = queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.adoptDocument(me.municipalityId(), id, form.toDecision());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> governance.adoptDocument(me.municipalityId(), id, form.toDecision()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + id;
         }
         model.addAttribute("document", d);
         return "governance/adopt";
@@ -156,15 +142,12 @@ class ProgrammePages {
                 BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         GoverningDocument d = queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                GoverningDocument copy = governance.copyProgrammeToNewPeriod(me.municipalityId(), id, form.getValidFrom(),
-                        form.getValidTo(), form.getTitle());
-                redirect.addFlashAttribute("flash", "governance.created");
-                return "redirect:/programmes/" + copy.id();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        Optional<GoverningDocument> copy = FormErrors.attempt(binding,
+                () -> governance.copyProgrammeToNewPeriod(me.municipalityId(), id, form.getValidFrom(),
+                        form.getValidTo(), form.getTitle()));
+        if (copy.isPresent()) {
+            redirect.addFlashAttribute("flash", "governance.created");
+            return "redirect:/programmes/" + copy.get().id();
         }
         model.addAttribute("document", d);
         return "governance/copy";
@@ -185,14 +168,9 @@ class ProgrammePages {
                    BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         GoverningDocument d = queries.document(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.addArea(me.municipalityId(), id, form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> governance.addArea(me.municipalityId(), id, form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + id;
         }
         model.addAttribute("document", d);
         return "governance/area-form";
@@ -213,16 +191,10 @@ class ProgrammePages {
                       BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireEditDocuments(me);
         Area a = queries.area(me.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                governance.updateArea(me.municipalityId(), id, form.getVersion(), form.toData());
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/programmes/" + a.documentId();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> governance.updateArea(me.municipalityId(), id, form.getVersion(), form.toData()))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/programmes/" + a.documentId();
         }
         model.addAttribute("document", queries.document(me.municipalityId(), a.documentId()));
         model.addAttribute("area", a);

@@ -1,6 +1,5 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Pages: the list of bodies, and the forms to create and change them. */
@@ -50,14 +47,9 @@ class BodyPages {
     String create(CurrentUser user, @Valid @ModelAttribute("form") BodyInput form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         permissions.requireManageBodies(user);
-        if (!binding.hasErrors()) {
-            try {
-                service.createBody(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/bodies";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> service.createBody(user.municipalityId(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/bodies";
         }
         return formView(user, model, null);
     }
@@ -82,16 +74,11 @@ class BodyPages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireManageBodies(user);
         service.findBody(user.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                service.updateBody(user.municipalityId(), id, form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/bodies";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> service.updateBody(user.municipalityId(), id,
+                        form.getVersion() == null ? -1 : form.getVersion(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/bodies";
         }
         return formView(user, model, id);
     }

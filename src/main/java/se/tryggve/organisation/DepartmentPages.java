@@ -1,6 +1,5 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Pages: the list of departments, and the forms to create and change them. */
@@ -50,14 +47,9 @@ class DepartmentPages {
     String create(CurrentUser user, @Valid @ModelAttribute("form") DepartmentInput form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         permissions.requireManageDepartments(user);
-        if (!binding.hasErrors()) {
-            try {
-                service.createDepartment(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/departments";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> service.createDepartment(user.municipalityId(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/departments";
         }
         return formView(user, model, null);
     }
@@ -80,16 +72,11 @@ class DepartmentPages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireManageDepartments(user);
         service.findDepartment(user.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                service.updateDepartment(user.municipalityId(), id, form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/departments";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> service.updateDepartment(user.municipalityId(), id,
+                        form.getVersion() == null ? -1 : form.getVersion(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/departments";
         }
         return formView(user, model, id);
     }

@@ -1,6 +1,5 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,8 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** The organisation overview and the municipality's settings. */
@@ -68,17 +65,11 @@ class OrganisationPages {
     String saveSettings(CurrentUser user, @Valid @ModelAttribute("form") SettingsInput form, BindingResult binding,
                         Model model, RedirectAttributes redirect) {
         permissions.requireManageSettings(user);
-        if (!binding.hasErrors()) {
-            try {
-                municipalities.updateMunicipalitySettings(user.municipalityId(),
-                        form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/settings";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> municipalities.updateMunicipalitySettings(user.municipalityId(),
+                        form.getVersion() == null ? -1 : form.getVersion(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/settings";
         }
         return settingsView(user, model);
     }

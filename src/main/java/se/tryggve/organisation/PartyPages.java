@@ -1,6 +1,5 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Pages: the list of parties, and the forms to create and change them. */
@@ -49,14 +46,9 @@ class PartyPages {
     String create(CurrentUser user, @Valid @ModelAttribute("form") PartyInput form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         permissions.requireManageParties(user);
-        if (!binding.hasErrors()) {
-            try {
-                service.createParty(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/parties";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> service.createParty(user.municipalityId(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/parties";
         }
         return formView(user, model, null);
     }
@@ -78,16 +70,11 @@ class PartyPages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireManageParties(user);
         service.findParty(user.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                service.updateParty(user.municipalityId(), id, form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/parties";
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> service.updateParty(user.municipalityId(), id,
+                        form.getVersion() == null ? -1 : form.getVersion(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/parties";
         }
         return formView(user, model, id);
     }

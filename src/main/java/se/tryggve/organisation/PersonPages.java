@@ -1,6 +1,7 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /** Pages: the list of people, and the forms to create and change them. */
@@ -50,14 +49,11 @@ class PersonPages {
     String create(CurrentUser user, @Valid @ModelAttribute("form") PersonInput form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         permissions.requireManagePeople(user);
-        if (!binding.hasErrors()) {
-            try {
-                PersonInfo created = service.createPerson(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/people/" + created.id();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        Optional<PersonInfo> created = FormErrors.attempt(binding,
+                () -> service.createPerson(user.municipalityId(), form));
+        if (created.isPresent()) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/people/" + created.get().id();
         }
         return formView(user, model, null);
     }
@@ -82,16 +78,11 @@ class PersonPages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         permissions.requireManagePeople(user);
         service.findPerson(user.municipalityId(), id);
-        if (!binding.hasErrors()) {
-            try {
-                service.updatePerson(user.municipalityId(), id, form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/people/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding,
+                () -> service.updatePerson(user.municipalityId(), id,
+                        form.getVersion() == null ? -1 : form.getVersion(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/people/" + id;
         }
         return formView(user, model, id);
     }

@@ -1,6 +1,5 @@
 package se.tryggve.organisation;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.validation.Valid;
 import se.tryggve.security.CurrentUser;
 import se.tryggve.shared.RuleViolationException;
-import se.tryggve.shared.StaleVersionException;
 import se.tryggve.shared.web.FormErrors;
 
 /**
@@ -61,14 +59,9 @@ class PersonRolePages {
         permissions.requireManageMemberships(user);
         people.findPerson(user.municipalityId(), id);
         form.setPersonId(id);
-        if (!binding.hasErrors()) {
-            try {
-                memberships.addMembership(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/people/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, onPersonPage(e));
-            }
+        if (FormErrors.succeeds(binding, onPersonPage(() -> memberships.addMembership(user.municipalityId(), form)))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/people/" + id;
         }
         OfficialInput official = new OfficialInput();
         official.setPersonId(id);
@@ -83,14 +76,9 @@ class PersonRolePages {
         permissions.requireManageOfficials(user);
         people.findPerson(user.municipalityId(), id);
         form.setPersonId(id);
-        if (!binding.hasErrors()) {
-            try {
-                officials.addOfficialRole(user.municipalityId(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/people/" + id;
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, e);
-            }
+        if (FormErrors.succeeds(binding, () -> officials.addOfficialRole(user.municipalityId(), form))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/people/" + id;
         }
         MembershipInput membership = new MembershipInput();
         membership.setPersonId(id);
@@ -121,16 +109,10 @@ class PersonRolePages {
         MembershipInfo current = memberships.findMembership(user.municipalityId(), id);
         // the person of a membership does not change; a new person gets a new membership
         form.setPersonId(current.personId());
-        if (!binding.hasErrors()) {
-            try {
-                memberships.updateMembership(user.municipalityId(), id, form.getVersion() == null ? -1 : form.getVersion(), form);
-                redirect.addFlashAttribute("flash", "shared.saved");
-                return "redirect:/organisation/people/" + current.personId();
-            } catch (RuleViolationException e) {
-                FormErrors.reject(binding, onPersonPage(e));
-            } catch (StaleVersionException | OptimisticLockingFailureException e) {
-                binding.reject("shared.stale");
-            }
+        if (FormErrors.succeeds(binding, onPersonPage(() -> memberships.updateMembership(user.municipalityId(), id,
+                form.getVersion() == null ? -1 : form.getVersion(), form)))) {
+            redirect.addFlashAttribute("flash", "shared.saved");
+            return "redirect:/organisation/people/" + current.personId();
         }
         return membershipView(user, current, model);
     }
@@ -139,8 +121,14 @@ class PersonRolePages {
      * On these forms the person is given, not chosen: a seat that overlaps the person's other seat in
      * the body is shown beside the body, the field the user can change.
      */
-    private static RuleViolationException onPersonPage(RuleViolationException e) {
-        return "personId".equals(e.field()) ? new RuleViolationException("bodyId", e.messageKey(), e.args()) : e;
+    private static Runnable onPersonPage(Runnable useCase) {
+        return () -> {
+            try {
+                useCase.run();
+            } catch (RuleViolationException e) {
+                throw "personId".equals(e.field()) ? new RuleViolationException("bodyId", e.messageKey(), e.args()) : e;
+            }
+        };
     }
 
     private String personView(CurrentUser user, long id, Model model) {
