@@ -1,0 +1,44 @@
+package se.tryggve.followup;
+
+import java.util.Objects;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import se.tryggve.security.CurrentUser;
+import se.tryggve.security.Role;
+
+/**
+ * Who may do what in follow-ups. Administrators and security coordinators do everything; a
+ * department reporter edits and submits only its own department's part, and only while it is open;
+ * secretaries and readers read.
+ */
+@Component
+public class FollowUpPermissions {
+
+    public boolean canRead(CurrentUser user) {
+        return user != null && !user.roles().isEmpty();
+    }
+
+    /** Open, summarise, review (return/accept), approve and correct follow-ups. */
+    public boolean canCoordinate(CurrentUser user) {
+        return user != null && user.hasAny(Role.ADMINISTRATOR, Role.SECURITY_COORDINATOR);
+    }
+
+    /** Edit or submit a department's part in its current state. */
+    public boolean canEditPart(CurrentUser user, long partDepartmentId, PartStatus status) {
+        if (!status.editable()) {
+            return false;
+        }
+        if (canCoordinate(user)) {
+            return true;
+        }
+        return user != null && user.has(Role.DEPARTMENT_REPORTER) && Objects.equals(user.departmentId(), partDepartmentId);
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("Behörighet saknas");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package se.tryggve.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.tryggve.security.CurrentUser;
+import se.tryggve.security.Role;
+
+/** Truth table: role × action × own/other department × state of the part. */
+class FollowUpPermissionsTests {
+
+    static final long OWN = 7;
+    static final long OTHER = 8;
+
+    final FollowUpPermissions permissions = new FollowUpPermissions();
+
+    @ParameterizedTest(name = "{0}: read={1} coordinate={2} ownOpen={3} otherOpen={4} ownReturned={5}")
+    @CsvSource({
+            "ADMINISTRATOR,        true, true,  true,  true,  true",
+            "SECURITY_COORDINATOR, true, true,  true,  true,  true",
+            "DEPARTMENT_REPORTER,  true, false, true,  false, true",
+            "SECRETARY,            true, false, false, false, false",
+            "READER,               true, false, false, false, false"})
+    void truthTable(Role role, boolean read, boolean coordinate, boolean ownOpen, boolean otherOpen, boolean ownReturned) {
+        CurrentUser user = new CurrentUser(1, 1, "u", "U", Set.of(role), OWN);
+        assertThat(permissions.canRead(user)).isEqualTo(read);
+        assertThat(permissions.canCoordinate(user)).isEqualTo(coordinate);
+        assertThat(permissions.canEditPart(user, OWN, PartStatus.OPEN)).isEqualTo(ownOpen);
+        assertThat(permissions.canEditPart(user, OTHER, PartStatus.OPEN)).isEqualTo(otherOpen);
+        assertThat(permissions.canEditPart(user, OWN, PartStatus.RETURNED)).isEqualTo(ownReturned);
+        assertThat(permissions.canEditPart(user, OWN, PartStatus.SUBMITTED)).isFalse();
+        assertThat(permissions.canEditPart(user, OWN, PartStatus.ACCEPTED)).isFalse();
+    }
+
+    @Test
+    void reporterWithoutDepartmentEditsNoPart() {
+        CurrentUser user = new CurrentUser(1, 1, "u", "U", Set.of(Role.DEPARTMENT_REPORTER), null);
+        assertThat(permissions.canEditPart(user, OWN, PartStatus.OPEN)).isFalse();
+    }
+
+    @Test
+    void nobodyWithoutRolesReads() {
+        assertThat(permissions.canRead(null)).isFalse();
+        assertThat(permissions.canRead(new CurrentUser(1, 1, "u", "U", Set.of(), OWN))).isFalse();
+    }
+}
