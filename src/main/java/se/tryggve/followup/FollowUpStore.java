@@ -83,11 +83,12 @@ class FollowUpStore {
 
     private FollowUp mapFollowUp(ResultSet rs, int n) throws SQLException {
         long sup = rs.getLong("supersedes");
+        Long supersedes = rs.wasNull() ? null : sup;
         return new FollowUp(rs.getLong("id"), rs.getLong("municipality_id"), rs.getLong("document_id"),
                 rs.getInt("report_year"), rs.getDate("deadline").toLocalDate(), rs.getString("note_on_year"),
                 FollowUpStatus.valueOf(rs.getString("status")), rs.getString("summary"),
                 judgement(rs.getString("overall_judgement")), judgement(rs.getString("period_judgement")),
-                rs.getString("override_reason"), rs.wasNull() ? null : sup, rs.getBoolean("superseded"),
+                rs.getString("override_reason"), supersedes, rs.getBoolean("superseded"),
                 rs.getLong("version"));
     }
 
