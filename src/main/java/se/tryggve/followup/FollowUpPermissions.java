@@ -25,6 +25,17 @@ public class FollowUpPermissions {
         return user != null && user.hasAny(Role.ADMINISTRATOR, Role.SECURITY_COORDINATOR);
     }
 
+    /** A reporter sees only its own department's part; everyone else who reads sees every part. */
+    public boolean canReadPart(CurrentUser user, long partDepartmentId) {
+        if (!canRead(user)) {
+            return false;
+        }
+        if (user.hasAny(Role.ADMINISTRATOR, Role.SECURITY_COORDINATOR, Role.SECRETARY, Role.READER)) {
+            return true;
+        }
+        return Objects.equals(user.departmentId(), partDepartmentId);
+    }
+
     /** Edit or submit a department's part in its current state. */
     public boolean canEditPart(CurrentUser user, long partDepartmentId, PartStatus status) {
         if (!status.editable()) {

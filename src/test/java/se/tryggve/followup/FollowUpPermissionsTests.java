@@ -19,14 +19,15 @@ class FollowUpPermissionsTests {
 
     final FollowUpPermissions permissions = new FollowUpPermissions();
 
-    @ParameterizedTest(name = "{0}: read={1} coordinate={2} ownOpen={3} otherOpen={4} ownReturned={5}")
+    @ParameterizedTest(name = "{0}: read={1} coordinate={2} ownOpen={3} otherOpen={4} ownReturned={5} readOtherPart={6}")
     @CsvSource({
-            "ADMINISTRATOR,        true, true,  true,  true,  true",
-            "SECURITY_COORDINATOR, true, true,  true,  true,  true",
-            "DEPARTMENT_REPORTER,  true, false, true,  false, true",
-            "SECRETARY,            true, false, false, false, false",
-            "READER,               true, false, false, false, false"})
-    void truthTable(Role role, boolean read, boolean coordinate, boolean ownOpen, boolean otherOpen, boolean ownReturned) {
+            "ADMINISTRATOR,        true, true,  true,  true,  true,  true",
+            "SECURITY_COORDINATOR, true, true,  true,  true,  true,  true",
+            "DEPARTMENT_REPORTER,  true, false, true,  false, true,  false",
+            "SECRETARY,            true, false, false, false, false, true",
+            "READER,               true, false, false, false, false, true"})
+    void truthTable(Role role, boolean read, boolean coordinate, boolean ownOpen, boolean otherOpen, boolean ownReturned,
+                    boolean readOtherPart) {
         CurrentUser user = new CurrentUser(1, 1, "u", "U", Set.of(role), OWN);
         assertThat(permissions.canRead(user)).isEqualTo(read);
         assertThat(permissions.canCoordinate(user)).isEqualTo(coordinate);
@@ -35,6 +36,8 @@ class FollowUpPermissionsTests {
         assertThat(permissions.canEditPart(user, OWN, PartStatus.RETURNED)).isEqualTo(ownReturned);
         assertThat(permissions.canEditPart(user, OWN, PartStatus.SUBMITTED)).isFalse();
         assertThat(permissions.canEditPart(user, OWN, PartStatus.ACCEPTED)).isFalse();
+        assertThat(permissions.canReadPart(user, OWN)).isTrue();
+        assertThat(permissions.canReadPart(user, OTHER)).isEqualTo(readOtherPart);
     }
 
     @Test
