@@ -38,9 +38,14 @@ public class FollowUpPermissions {
 
     /** Edit or submit a department's part in its current state. */
     public boolean canEditPart(CurrentUser user, long partDepartmentId, PartStatus status) {
-        if (!status.editable()) {
-            return false;
-        }
+        return status.editable() && canReportFor(user, partDepartmentId);
+    }
+
+    /**
+     * Reports for the department at all, whatever the part's state: the API lets such a user try a
+     * transition so that an illegal one is refused with its reason (400) rather than a bare 403.
+     */
+    public boolean canReportFor(CurrentUser user, long partDepartmentId) {
         if (canCoordinate(user)) {
             return true;
         }

@@ -37,6 +37,8 @@ class FollowUpPermissionsTests {
         assertThat(permissions.canEditPart(user, OWN, PartStatus.SUBMITTED)).isFalse();
         assertThat(permissions.canEditPart(user, OWN, PartStatus.ACCEPTED)).isFalse();
         assertThat(permissions.canReadPart(user, OWN)).isTrue();
+        assertThat(permissions.canReportFor(user, OWN)).isEqualTo(ownOpen);
+        assertThat(permissions.canReportFor(user, OTHER)).isEqualTo(otherOpen);
         assertThat(permissions.canReadPart(user, OTHER)).isEqualTo(readOtherPart);
     }
 
