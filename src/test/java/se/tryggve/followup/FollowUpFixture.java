@@ -62,6 +62,8 @@ class FollowUpFixture {
         final Goal g2;
         final Activity x;
         final Activity y;
+        /** Indicator of G1, from Kolada. */
+        final se.tryggve.governance.Indicator i1;
 
         World() {
             var municipality = testData.newMunicipality("Testkommun");
@@ -85,6 +87,9 @@ class FollowUpFixture {
                     2019, 2021, ActivityStatus.ONGOING, null, false, null));
             y = governance.createActivity(m, new ActivityData(programme.id(), "Brandskyddsutbildning", null, Set.of(g2.id()), depB,
                     2019, 2021, ActivityStatus.PLANNED, null, false, null));
+            i1 = governance.addIndicator(m, programme.id(), new se.tryggve.governance.IndicatorData(g1.id(),
+                    "Anmälda våldsbrott per 100 000 invånare", "antal", se.tryggve.governance.Direction.LOWER_IS_BETTER,
+                    se.tryggve.governance.IndicatorSource.KOLADA, "N07403", 2017, new java.math.BigDecimal("1100"), null, null));
         }
 
         private long department(String name) {
