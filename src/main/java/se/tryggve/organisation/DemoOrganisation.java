@@ -13,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tryggve.organisation.Municipalities.Municipality;
+
 /**
  * Demo data of the embedded default installation (tryggve.demo.enabled): Huddinge kommun's
  * departments, bodies, parties and the members of Trygghets- och delaktighetsberedningen who speak in
@@ -96,6 +98,7 @@ class DemoOrganisation implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long m = municipalities.findByCode(code).orElseThrow().id();
         if (departments.listDepartments(m).isEmpty()) {
+            demoSettings(m);
             for (String[] d : DEPARTMENTS) {
                 DepartmentInput in = new DepartmentInput();
                 in.setName(d[0]);
@@ -164,5 +167,21 @@ class DemoOrganisation implements ApplicationRunner {
         in.setFirstName(firstName);
         in.setLastName(lastName);
         return people.createPerson(m, in).id();
+    }
+
+    /**
+     * The demo judges goals as "uppfyllt / delvis uppfyllt / ej uppfyllt", the scale most Swedish
+     * follow-up reports use; numbering restarts each meeting, as in the seed's "§ 11".
+     */
+    private void demoSettings(long m) {
+        Municipality mu = municipalities.find(m).orElseThrow();
+        if (JudgementScale.valueOf(mu.judgementScale()) != JudgementScale.NONE) {
+            return;
+        }
+        SettingsInput s = new SettingsInput();
+        s.setJudgementScale(JudgementScale.MET_PARTLY_NOT_MET);
+        s.setParagraphNumbering(ParagraphNumbering.valueOf(mu.paragraphNumbering()));
+        s.setOpen311Jurisdiction(mu.open311Jurisdiction());
+        municipalities.updateMunicipalitySettings(m, mu.version(), s);
     }
 }
