@@ -203,6 +203,9 @@ public class FollowUpReminders {
             log.warn("Reminder {} for part {} of follow-up {} could not be sent: {}", kind, p.id(), f.id(), error);
         }
         ReminderOutcome outcome = error == null ? ReminderOutcome.SENT : ReminderOutcome.FAILED;
+        if (error == null) {
+            log.info("Reminder {} sent for part {} of follow-up {} to {} recipient(s)", kind, p.id(), f.id(), to.size());
+        }
         String err = error;
         tx.executeWithoutResult(s -> {
             store.finish(m, id, clock.instant(), outcome, err);
