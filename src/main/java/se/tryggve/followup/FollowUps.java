@@ -145,7 +145,10 @@ public class FollowUps {
             long partId = store.insertPart(new DepartmentPart(0, m, id, dep, PartStatus.OPEN, null, null,
                     goalsByDep.getOrDefault(dep, List.of()), activitiesByDep.getOrDefault(dep, List.of()), 0));
             events.publishEvent(StateChanged.of(m, PART, partId, "created").value("followUpId", id)
-                    .value("departmentId", dep).build());
+                    .value("departmentId", dep)
+                    .value("goals", goalsByDep.getOrDefault(dep, List.of()).stream().map(GoalReport::goalId).toList())
+                    .value("activities", activitiesByDep.getOrDefault(dep, List.of()).stream().map(ActivityReport::activityId).toList())
+                    .build());
         }
         events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "created").value("documentId", documentId)
                 .value("year", year).value("deadline", deadline).value("noteOnYear", f.noteOnYear())
