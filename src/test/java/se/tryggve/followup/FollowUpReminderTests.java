@@ -230,6 +230,31 @@ class FollowUpReminderTests {
     }
 
     @Test
+    void twoRunsAtTheSameTimeSendEachReminderOnce() throws Exception {
+        reporterWithEmail(w.m, w.depA, "a@kommun.example");
+        reporterWithEmail(w.m, w.depB, "b@kommun.example");
+        FollowUp f = open(w);
+        clock.set(LocalDate.of(2022, 1, 31));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(pool.submit(() -> { start.await(); return reminders.sendDueReminders(w.m); }),
+                    pool.submit(() -> { start.await(); return reminders.sendDueReminders(w.m); }));
+            start.countDown();
+            int sent = 0;
+            for (var run : runs) {
+                sent += run.get(30, java.util.concurrent.TimeUnit.SECONDS).sent();
+            }
+            assertThat(sent).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(received()).hasSize(2);
+        assertThat(reminders.reminders(w.m, f.id())).hasSize(2)
+                .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ReminderOutcome.SENT));
+    }
+
+    @Test
     void anotherMunicipalityIsUnaffected() throws Exception {
         FollowUpFixture.World other = fixture.newWorld();
         reporterWithEmail(w.m, w.depA, "here@kommun.example");
