@@ -3,6 +3,8 @@ package se.tryggve.followup;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -43,8 +45,10 @@ class FollowUpApi {
         this.permissions = permissions;
     }
 
+    /** goalDepartments {goalId: [departmentId]} and activityDepartments {activityId: departmentId} are optional. */
     record OpenRequest(@NotNull Long documentId, @NotNull @Min(1900) @Max(2200) Integer year, @NotNull LocalDate deadline,
-                       @Size(max = 4000) String noteOnYear) {
+                       @Size(max = 4000) String noteOnYear, Map<Long, Set<Long>> goalDepartments,
+                       Map<Long, Long> activityDepartments) {
     }
 
     record FollowUpDetail(FollowUp followUp, List<DepartmentPart> parts) {
@@ -78,7 +82,7 @@ class FollowUpApi {
     ResponseEntity<FollowUp> open(CurrentUser me, @Validated @RequestBody OpenRequest request) {
         FollowUpPermissions.require(permissions.canCoordinate(me));
         FollowUp f = followUps.openFollowUp(me.municipalityId(), request.documentId(), request.year(), request.deadline(),
-                request.noteOnYear());
+                request.noteOnYear(), new DepartmentAssignment(request.goalDepartments(), request.activityDepartments()));
         return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + f.id())).eTag(etag(f.version())).body(f);
     }
 

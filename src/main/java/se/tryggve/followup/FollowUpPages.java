@@ -35,12 +35,19 @@ class FollowUpPages {
     private final FollowUpPermissions permissions;
     private final GovernanceQueries governance;
     private final Clock clock;
+    private final FollowUpReminders reminders;
 
-    FollowUpPages(FollowUps followUps, FollowUpPermissions permissions, GovernanceQueries governance, Clock clock) {
+    FollowUpPages(FollowUps followUps, FollowUpPermissions permissions, GovernanceQueries governance, Clock clock,
+                  FollowUpReminders reminders) {
         this.followUps = followUps;
         this.permissions = permissions;
         this.governance = governance;
         this.clock = clock;
+        this.reminders = reminders;
+    }
+
+    /** A row of the dashboard's reminder log. */
+    record ReminderRow(Reminder reminder, String department) {
     }
 
     /** A row of the dashboard's table of parts. */
@@ -169,6 +176,11 @@ class FollowUpPages {
         model.addAttribute("lastYear", followUps.lastYearOfPeriod(m, f));
         model.addAttribute("canCoordinate", permissions.canCoordinate(me));
         model.addAttribute("open", f.status() == FollowUpStatus.OPEN);
+        Map<Long, String> departmentOfPart = new HashMap<>();
+        rows.forEach(r -> departmentOfPart.put(r.part().id(), r.department()));
+        model.addAttribute("reminders", reminders.reminders(m, f.id()).stream()
+                .map(r -> new ReminderRow(r, departmentOfPart.getOrDefault(r.partId(), "?"))).toList());
+        model.addAttribute("remindersEnabled", reminders.enabled());
         return "followup/dashboard";
     }
 

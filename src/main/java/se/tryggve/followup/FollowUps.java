@@ -19,6 +19,7 @@ import se.tryggve.governance.Activity;
 import se.tryggve.governance.Goal;
 import se.tryggve.governance.GovernanceQueries;
 import se.tryggve.governance.GoverningDocument;
+import se.tryggve.organisation.DepartmentDirectory;
 import se.tryggve.organisation.JudgementScale;
 import se.tryggve.organisation.Municipalities;
 import se.tryggve.shared.NotFoundException;
@@ -38,14 +39,16 @@ public class FollowUps {
     private final Municipalities municipalities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DepartmentDirectory directory;
 
     FollowUps(FollowUpStore store, GovernanceQueries governance, Municipalities municipalities,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, DepartmentDirectory directory) {
         this.store = store;
         this.governance = governance;
         this.municipalities = municipalities;
         this.events = events;
         this.clock = clock;
+        this.directory = directory;
     }
 
     // ---------------------------------------------------------------- reads
@@ -92,6 +95,16 @@ public class FollowUps {
      */
     @Transactional
     public FollowUp openFollowUp(long m, long documentId, Integer year, LocalDate deadline, String noteOnYear) {
+        return openFollowUp(m, documentId, year, deadline, noteOnYear, DepartmentAssignment.OWNERS);
+    }
+
+    /**
+     * Opens the follow-up with the coordinator's choice of which department reports on which goal
+     * and activity; goals and activities left out keep their owners or responsible department.
+     */
+    @Transactional
+    public FollowUp openFollowUp(long m, long documentId, Integer year, LocalDate deadline, String noteOnYear,
+                                 DepartmentAssignment assignment) {
         GoverningDocument doc = governance.document(m, documentId);
         if (year == null) {
             throw new RuleViolationException("year", "jakarta.validation.constraints.NotNull.message");
@@ -105,19 +118,25 @@ public class FollowUps {
         if (store.existsFor(m, documentId, year)) {
             throw new RuleViolationException("year", "followup.year.exists");
         }
+        List<Goal> goals = governance.goals(m, documentId);
+        List<Activity> activities = governance.activities(m, new GovernanceQueries.ActivityFilter(documentId, null, null, null));
+        DepartmentAssignment chosen = assignment == null ? DepartmentAssignment.OWNERS : assignment;
+        checkAssignment(m, goals, activities, chosen);
         FollowUp f = new FollowUp(0, m, documentId, year, deadline, FollowUp.blankToNull(noteOnYear), FollowUpStatus.OPEN,
                 null, null, null, null, null, false, 0);
         long id = store.insertFollowUp(f);
 
         Map<Long, List<GoalReport>> goalsByDep = new LinkedHashMap<>();
-        for (Goal g : governance.goals(m, documentId)) {
-            for (Long dep : g.ownerDepartmentIds()) {
+        for (Goal g : goals) {
+            for (Long dep : chosen.goalDepartments().containsKey(g.id()) ? chosen.goalDepartments().get(g.id())
+                    : g.ownerDepartmentIds()) {
                 goalsByDep.computeIfAbsent(dep, k -> new ArrayList<>()).add(new GoalReport(g.id(), null, null));
             }
         }
         Map<Long, List<ActivityReport>> activitiesByDep = new LinkedHashMap<>();
-        for (Activity a : governance.activities(m, new GovernanceQueries.ActivityFilter(documentId, null, null, null))) {
-            activitiesByDep.computeIfAbsent(a.responsibleDepartmentId(), k -> new ArrayList<>())
+        for (Activity a : activities) {
+            activitiesByDep.computeIfAbsent(chosen.activityDepartments().getOrDefault(a.id(), a.responsibleDepartmentId()),
+                            k -> new ArrayList<>())
                     .add(new ActivityReport(a.id(), a.status(), null));
         }
         Set<Long> deps = new LinkedHashSet<>(goalsByDep.keySet());
@@ -126,12 +145,43 @@ public class FollowUps {
             long partId = store.insertPart(new DepartmentPart(0, m, id, dep, PartStatus.OPEN, null, null,
                     goalsByDep.getOrDefault(dep, List.of()), activitiesByDep.getOrDefault(dep, List.of()), 0));
             events.publishEvent(StateChanged.of(m, PART, partId, "created").value("followUpId", id)
-                    .value("departmentId", dep).build());
+                    .value("departmentId", dep)
+                    .value("goals", goalsByDep.getOrDefault(dep, List.of()).stream().map(GoalReport::goalId).toList())
+                    .value("activities", activitiesByDep.getOrDefault(dep, List.of()).stream().map(ActivityReport::activityId).toList())
+                    .build());
         }
         events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "created").value("documentId", documentId)
                 .value("year", year).value("deadline", deadline).value("noteOnYear", f.noteOnYear())
                 .value("parts", deps.size()).build());
         return followUp(m, id);
+    }
+
+    /** The chosen goals and activities are the document's, every goal keeps a department, each one exists and is active. */
+    private void checkAssignment(long m, List<Goal> goals, List<Activity> activities, DepartmentAssignment assignment) {
+        Set<Long> goalIds = goals.stream().map(Goal::id).collect(Collectors.toSet());
+        Set<Long> activityIds = activities.stream().map(Activity::id).collect(Collectors.toSet());
+        for (var e : assignment.goalDepartments().entrySet()) {
+            if (e.getKey() == null || !goalIds.contains(e.getKey())) {
+                throw new RuleViolationException("goalDepartments", "followup.assignment.unknownGoal");
+            }
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                String title = goals.stream().filter(g -> g.id() == e.getKey()).map(Goal::title).findFirst().orElse("");
+                throw new RuleViolationException("goalDepartments", "followup.assignment.goalWithoutDepartment", title);
+            }
+            e.getValue().forEach(dep -> checkDepartment(m, dep, "goalDepartments"));
+        }
+        for (var e : assignment.activityDepartments().entrySet()) {
+            if (e.getKey() == null || !activityIds.contains(e.getKey())) {
+                throw new RuleViolationException("activityDepartments", "followup.assignment.unknownActivity");
+            }
+            checkDepartment(m, e.getValue(), "activityDepartments");
+        }
+    }
+
+    private void checkDepartment(long m, Long departmentId, String field) {
+        if (departmentId == null || directory.findDepartment(m, departmentId).filter(d -> d.active()).isEmpty()) {
+            throw new RuleViolationException(field, "followup.assignment.unknownDepartment");
+        }
     }
 
     /** A department saves its draft: work and judgement per goal, status and what was done per activity. */
