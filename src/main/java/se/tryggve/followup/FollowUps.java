@@ -134,7 +134,11 @@ public class FollowUps {
             }
         }
         Map<Long, List<ActivityReport>> activitiesByDep = new LinkedHashMap<>();
+        // A department reports on what it did this year: only activities planned to run in the year.
         for (Activity a : activities) {
+            if (a.startYear() > year || a.endYear() < year) {
+                continue;
+            }
             activitiesByDep.computeIfAbsent(chosen.activityDepartments().getOrDefault(a.id(), a.responsibleDepartmentId()),
                             k -> new ArrayList<>())
                     .add(new ActivityReport(a.id(), a.status(), null));

@@ -75,6 +75,13 @@ class FollowUpUseCaseTests {
     }
 
     @Test
+    void onlyActivitiesRunningInTheYearAreReportedOn() {
+        FollowUp f = open(2018);
+        assertThat(followUps.parts(m, f.id())).allSatisfy(p -> assertThat(p.activities()).isEmpty());
+        assertThat(partOf(f, w.depA).goals()).extracting(GoalReport::goalId).containsExactly(w.g1.id(), w.g2.id());
+    }
+
+    @Test
     void yearMustLieInThePeriodAndOnlyOneFollowUpPerYear() {
         assertThatThrownBy(() -> open(2022)).isInstanceOf(RuleViolationException.class)
                 .hasMessage("followup.year.outsidePeriod");
