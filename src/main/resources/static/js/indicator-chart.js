@@ -44,7 +44,7 @@
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { title: { display: !!data.unit, text: data.unit } } }
+        scales: { y: { grace: '10%', title: { display: !!data.unit, text: data.unit } } }
       }
     });
     canvas.setAttribute('data-chart-drawn', 'true');
