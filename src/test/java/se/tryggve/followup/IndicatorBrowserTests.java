@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import se.tryggve.governance.Direction;
 import se.tryggve.governance.Governance;
@@ -44,6 +46,8 @@ class IndicatorBrowserTests {
     IndicatorValues values;
     @Autowired
     Governance governance;
+    @Autowired
+    se.tryggve.organisation.Municipalities municipalities;
 
     /** Console errors and failed requests of the page from now on, without the page's address. */
     static List<String> consoleErrors(Page page) {
@@ -126,5 +130,23 @@ class IndicatorBrowserTests {
         page.waitForSelector("canvas[data-chart-drawn=true]");
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "indicator-04-trend-entered");
+
+        // upload a Kolada file through the real server (multipart with the CSRF token in the form)
+        String code = municipalities.find(w.m).orElseThrow().code();
+        String json;
+        try (var in = getClass().getResourceAsStream("/kolada/N07403.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("MUNICIPALITY", code);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.locator("#kolada-file").setInputFiles(new FilePayload("kolada.json", "application/json",
+                json.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera fil")).click();
+        assertThat(page.locator(".alert-info")).containsText("3 värden importerade, 1 saknas");
+        assertThat(page.locator(".alert-info")).containsText("Rad 3 hoppades över: fel nyckeltal (N00945).");
+        page.waitForSelector("canvas[data-chart-drawn=true]");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "indicator-05-kolada-imported");
+        assertThat(values.value(w.m, w.i1.id(), 2019).orElseThrow().missingReason()).isEqualTo("Saknas i Kolada (status: Missing)");
     }
 }
