@@ -37,8 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class IndicatorPages {
 
-    /** An uploaded Kolada document larger than this is no single indicator's series. */
-    static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+    /**
+     * An uploaded Kolada document larger than this is no single indicator's series (one KPI for one
+     * municipality over decades is a few kilobytes); also Spring's default multipart file limit.
+     */
+    static final long MAX_UPLOAD_BYTES = 1024L * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final IndicatorValues values;

@@ -74,11 +74,11 @@ public class KoladaImport {
     }
 
     /** A row of the document that was not imported, with the reason as a message key and its arguments. */
-    public record Problem(int row, String messageKey, List<Object> args) {
+    public record Problem(int row, String messageKey, List<Object> args) implements java.io.Serializable {
     }
 
     /** What an import did: values recorded (numbers and missing alike), how many of them missing, rows skipped. */
-    public record Result(int imported, int missing, List<Problem> problems) {
+    public record Result(int imported, int missing, List<Problem> problems) implements java.io.Serializable {
     }
 
     /** Whether values can be fetched from Kolada at all (a base URL is configured). */

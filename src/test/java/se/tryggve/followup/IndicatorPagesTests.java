@@ -42,6 +42,8 @@ class IndicatorPagesTests {
     IndicatorValues values;
     @Autowired
     Municipalities municipalities;
+    @Autowired
+    se.tryggve.governance.Governance governance;
 
     FollowUpFixture.World w;
     FollowUp f;
@@ -88,6 +90,15 @@ class IndicatorPagesTests {
         assertThat(page).contains("Anmälda våldsbrott per 100 000 invånare – 2020")
                 .contains("id=\"indicators0.value\"").contains("id=\"indicators0.missingReason\"")
                 .contains("Värdet saknas – skäl").contains("/follow-ups/indicators/" + w.i1.id());
+    }
+
+    @Test
+    void thePartPageShowsTheYearsTarget() throws Exception {
+        var i = w.i1;
+        governance.updateIndicator(w.m, i.id(), i.version(), new se.tryggve.governance.IndicatorData(i.goalId(), i.name(),
+                i.unit(), i.direction(), i.source(), i.koladaKpi(), i.baselineYear(), i.baselineValue(),
+                java.util.Map.of(2020, new BigDecimal("1000.5")), i.version()));
+        assertThat(html(partUrl, reporterA)).contains("Målvärde 2020:").contains("1 000,5");
     }
 
     @Test
