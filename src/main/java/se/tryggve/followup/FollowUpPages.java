@@ -36,18 +36,24 @@ class FollowUpPages {
     private final GovernanceQueries governance;
     private final Clock clock;
     private final FollowUpReminders reminders;
+    private final IndicatorReporting indicators;
 
     FollowUpPages(FollowUps followUps, FollowUpPermissions permissions, GovernanceQueries governance, Clock clock,
-                  FollowUpReminders reminders) {
+                  FollowUpReminders reminders, IndicatorReporting indicators) {
         this.followUps = followUps;
         this.permissions = permissions;
         this.governance = governance;
         this.clock = clock;
         this.reminders = reminders;
+        this.indicators = indicators;
     }
 
     /** A row of the dashboard's reminder log. */
     record ReminderRow(Reminder reminder, String department) {
+    }
+
+    /** An indicator of the document with its value for the follow-up's year (empty: not reported yet). */
+    record IndicatorRow(se.tryggve.governance.Indicator indicator, java.util.Optional<IndicatorValue> value) {
     }
 
     /** A row of the dashboard's table of parts. */
@@ -181,6 +187,16 @@ class FollowUpPages {
         model.addAttribute("reminders", reminders.reminders(m, f.id()).stream()
                 .map(r -> new ReminderRow(r, departmentOfPart.getOrDefault(r.partId(), "?"))).toList());
         model.addAttribute("remindersEnabled", reminders.enabled());
+        List<se.tryggve.governance.Indicator> all = governance.indicators(m, f.documentId());
+        var current = indicators.valuesFor(m, all, f.year());
+        List<IndicatorRow> indicatorRows = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            indicatorRows.add(new IndicatorRow(all.get(i), current.get(i)));
+        }
+        model.addAttribute("indicatorRows", indicatorRows);
+        Map<Long, String> goalTitles = new HashMap<>();
+        governance.goals(m, f.documentId()).forEach(g -> goalTitles.put(g.id(), g.title()));
+        model.addAttribute("goalTitles", goalTitles);
         return "followup/dashboard";
     }
 
@@ -190,7 +206,7 @@ class FollowUpPages {
     String part(CurrentUser me, @PathVariable long id, @PathVariable long partId, Model model) {
         DepartmentPart p = followUps.part(me.municipalityId(), id, partId);
         FollowUpPermissions.require(permissions.canReadPart(me, p.departmentId()));
-        model.addAttribute("form", Forms.PartForm.of(p));
+        model.addAttribute("form", withIndicators(me.municipalityId(), p, Forms.PartForm.of(p)));
         model.addAttribute("returnForm", new Forms.ReturnForm());
         return partView(me, p, model);
     }
@@ -203,11 +219,14 @@ class FollowUpPages {
         long m = me.municipalityId();
         DepartmentPart p = followUps.part(m, id, partId);
         FollowUpPermissions.require(permissions.canEditPart(me, p.departmentId(), p.status()));
-        var saved = FormErrors.attempt(binding,
-                () -> followUps.updatePart(m, id, partId, form.getVersion(), form.goalReports(), form.activityReports()));
+        // the part and this year's indicator values are saved together, or not at all
+        var values = IndicatorForms.inputs(form.getIndicators(), binding);
+        var saved = IndicatorForms.attempt(binding, () -> indicators.savePartWithValues(m, id, partId, form.getVersion(),
+                form.goalReports(), form.activityReports(), values));
         if (saved.isPresent()) {
             // the draft is kept even if handing in is refused: the form then shows the saved version
             form.setVersion(saved.get().version());
+            form.setIndicators(withIndicators(m, saved.get(), new Forms.PartForm()).getIndicators());
             if (submit == null) {
                 redirect.addFlashAttribute("flash", "shared.saved");
                 return "redirect:/follow-ups/" + id + "/parts/" + partId;
@@ -232,7 +251,7 @@ class FollowUpPages {
             return "redirect:/follow-ups/" + id;
         }
         DepartmentPart p = followUps.part(m, id, partId);
-        model.addAttribute("form", Forms.PartForm.of(p));
+        model.addAttribute("form", withIndicators(m, p, Forms.PartForm.of(p)));
         return partView(me, p, model);
     }
 
@@ -263,6 +282,22 @@ class FollowUpPages {
         boolean open = f.status() == FollowUpStatus.OPEN;
         model.addAttribute("canEdit", open && permissions.canEditPart(me, p.departmentId(), p.status()));
         model.addAttribute("canReview", open && permissions.canCoordinate(me) && p.status() == PartStatus.SUBMITTED);
+        Map<Long, se.tryggve.governance.Indicator> indicatorInfo = new HashMap<>();
+        indicators.indicatorsOf(m, p).forEach(i -> indicatorInfo.put(i.id(), i));
+        model.addAttribute("indicatorInfo", indicatorInfo);
         return "followup/part";
+    }
+
+    /** Fills the part form's indicator rows with the follow-up year's recorded values. */
+    private Forms.PartForm withIndicators(long m, DepartmentPart p, Forms.PartForm form) {
+        int year = followUps.followUp(m, p.followUpId()).year();
+        List<se.tryggve.governance.Indicator> list = indicators.indicatorsOf(m, p);
+        var current = indicators.valuesFor(m, list, year);
+        List<IndicatorForms.IndicatorRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            rows.add(IndicatorForms.IndicatorRow.of(list.get(i), current.get(i)));
+        }
+        form.setIndicators(rows);
+        return form;
     }
 }

@@ -52,6 +52,14 @@ public class FollowUpPermissions {
         return user != null && user.has(Role.DEPARTMENT_REPORTER) && Objects.equals(user.departmentId(), partDepartmentId);
     }
 
+    /**
+     * Enter or import any year's value of any indicator on the indicator page or through the API. A
+     * department enters its goals' values with its part instead (see {@link #canEditPart}).
+     */
+    public boolean canRecordIndicatorValues(CurrentUser user) {
+        return canCoordinate(user);
+    }
+
     static void require(boolean allowed) {
         if (!allowed) {
             throw new AccessDeniedException("Behörighet saknas");

@@ -118,6 +118,9 @@ final class Forms {
         private List<GoalRow> goals = new ArrayList<>();
         @Valid
         private List<ActivityRow> activities = new ArrayList<>();
+        /** This year's values of the indicators of the part's goals (see IndicatorForms). */
+        @Valid
+        private List<IndicatorForms.IndicatorRow> indicators = new ArrayList<>();
         private long version;
 
         static PartForm of(DepartmentPart p) {
@@ -154,5 +157,7 @@ final class Forms {
         public void setActivities(List<ActivityRow> activities) { this.activities = activities; }
         public long getVersion() { return version; }
         public void setVersion(long version) { this.version = version; }
+        public List<IndicatorForms.IndicatorRow> getIndicators() { return indicators; }
+        public void setIndicators(List<IndicatorForms.IndicatorRow> indicators) { this.indicators = indicators; }
     }
 }
