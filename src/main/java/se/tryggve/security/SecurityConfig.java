@@ -58,7 +58,7 @@ class SecurityConfig {
     SecurityFilterChain webChain(HttpSecurity http, OidcLoginConfigurer oidc) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+                                "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
