@@ -40,15 +40,17 @@ public class FollowUps {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DepartmentDirectory directory;
+    private final IndicatorValues indicatorValues;
 
     FollowUps(FollowUpStore store, GovernanceQueries governance, Municipalities municipalities,
-              ApplicationEventPublisher events, Clock clock, DepartmentDirectory directory) {
+              ApplicationEventPublisher events, Clock clock, DepartmentDirectory directory, IndicatorValues indicatorValues) {
         this.store = store;
         this.governance = governance;
         this.municipalities = municipalities;
         this.events = events;
         this.clock = clock;
         this.directory = directory;
+        this.indicatorValues = indicatorValues;
     }
 
     // ---------------------------------------------------------------- reads
@@ -247,7 +249,24 @@ public class FollowUps {
         for (GoalReport g : before.goals()) {
             Judgement.checkPresent(scale, g.judgement(), "goals");
         }
+        checkIndicatorsReported(m, f, before);
         return transition(before, after, "submitted");
+    }
+
+    /**
+     * A department hands in this year's value, or why it is missing, for each indicator of its goals
+     * that it measures itself (own measurement or survey), so that no value is silently absent. Kolada
+     * indicators are exempt: Kolada publishes with a delay, often after the deadline, and the
+     * coordinator imports them.
+     */
+    private void checkIndicatorsReported(long m, FollowUp f, DepartmentPart part) {
+        Set<Long> goalIds = part.goals().stream().map(GoalReport::goalId).collect(Collectors.toSet());
+        for (se.tryggve.governance.Indicator i : governance.indicators(m, f.documentId())) {
+            if (i.goalId() != null && goalIds.contains(i.goalId()) && i.source() != se.tryggve.governance.IndicatorSource.KOLADA
+                    && indicatorValues.value(m, i.id(), f.year()).isEmpty()) {
+                throw new RuleViolationException("goals", "followup.indicator.missingOnSubmit", i.name());
+            }
+        }
     }
 
     @Transactional

@@ -82,6 +82,24 @@ class FollowUpUseCaseTests {
     }
 
     @Test
+    void ownIndicatorsNeedAValueOrAReasonBeforeHandingIn(@Autowired se.tryggve.governance.Governance governance,
+                                                          @Autowired IndicatorValues values) {
+        var own = governance.addIndicator(m, w.programme.id(), new se.tryggve.governance.IndicatorData(w.g1.id(),
+                "Andel trygga i centrum", "%", se.tryggve.governance.Direction.HIGHER_IS_BETTER,
+                se.tryggve.governance.IndicatorSource.SURVEY, null, null, null, null, null));
+        FollowUp f = open(2020);
+        DepartmentPart a = partOf(f, w.depA);
+        followUps.updatePart(m, f.id(), a.id(), a.version(),
+                List.of(new GoalReport(w.g1.id(), "Arbete", Judgement.MET), new GoalReport(w.g2.id(), "Arbete", Judgement.MET)), List.of());
+        assertThatThrownBy(() -> followUps.submitPart(m, f.id(), a.id())).isInstanceOf(RuleViolationException.class)
+                .hasMessage("followup.indicator.missingOnSubmit");
+        assertThat(partOf(f, w.depA).status()).isEqualTo(PartStatus.OPEN);
+        // the Kolada indicator i1 of G1 is imported by the coordinator and does not hold the department up
+        values.recordValue(m, own.id(), 2020, null, "Ingen mätning 2020", IndicatorValue.Source.ENTERED, null);
+        assertThat(followUps.submitPart(m, f.id(), a.id()).status()).isEqualTo(PartStatus.SUBMITTED);
+    }
+
+    @Test
     void yearMustLieInThePeriodAndOnlyOneFollowUpPerYear() {
         assertThatThrownBy(() -> open(2022)).isInstanceOf(RuleViolationException.class)
                 .hasMessage("followup.year.outsidePeriod");
