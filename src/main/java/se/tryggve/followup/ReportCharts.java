@@ -116,8 +116,8 @@ public class ReportCharts {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        Font small = BASE.deriveFont(13f);
-        Font label = BASE.deriveFont(14f);
+        Font small = BASE.deriveFont(15f);
+        Font label = BASE.deriveFont(16f);
         g.setFont(label);
 
         int left = 80;
