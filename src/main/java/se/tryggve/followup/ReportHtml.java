@@ -20,6 +20,8 @@ import se.tryggve.followup.FollowUpReport.IndicatorSection;
 class ReportHtml {
 
     static final String TEMPLATE = "followup/report";
+    /** The report's styles, one file for the preview page (linked: the CSP forbids inline styles) and the PDF (inlined). */
+    private static final String SCREEN_CSS = readCss();
 
     private final ITemplateEngine templates;
     private final ReportCharts charts;
@@ -43,7 +45,19 @@ class ReportHtml {
         model.put("alts", alts);
         model.put("fmt", ReportFormat.SWEDISH);
         model.put("pdf", pdf);
+        model.put("screenCss", SCREEN_CSS);
         return model;
+    }
+
+    private static String readCss() {
+        try (var in = ReportHtml.class.getResourceAsStream("/static/css/followup-report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("static/css/followup-report.css is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The whole report as one XHTML document (well-formed, since the PDF renderer parses it as XML). */
