@@ -69,6 +69,7 @@ class ReportPdfTests {
                     .contains("Sida 2 av " + doc.getNumberOfPages());
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Uppföljning av Program för trygghet och säkerhet avseende 2021");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Testkommun");
+            assertThat(doc.getDocumentInformation().getSubject()).isEqualTo("Uppföljning av styrdokument");
             assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).startsWith("sv");
         }
