@@ -49,7 +49,8 @@ final class ExportTexts {
     }
 
     String number(BigDecimal n) {
-        return n == null ? "" : numbers.format(n);
+        // a plain hyphen-minus as in the HTML and PDF: U+2212 of the Swedish locale is missing from some fonts
+        return n == null ? "" : numbers.format(n).replace('\u2212', '-');
     }
 
     /** A year's value, or "Saknas – reason" so that a gap is never read as zero. */

@@ -52,7 +52,8 @@ public record FollowUpReport(
 
     /**
      * One goal: this year's work per reporting department, this year's judgement, the judgements of the
-     * earlier {@code years} (missing years absent from the map) and the contributing activities.
+     * {@code years} by year (this year's included, equal to {@code judgement}; years without one absent from
+     * the map) and the contributing activities.
      */
     public record GoalSection(long goalId, String title, String description, List<String> ownerDepartments,
                               List<DepartmentWork> work, Judgement judgement, Map<Integer, Judgement> judgementsByYear,

@@ -81,6 +81,19 @@ class FollowUpStore {
         return p;
     }
 
+    /** Records the day a follow-up was approved (the date its report carries). */
+    void recordApprovalDate(long m, long id, java.time.LocalDate day) {
+        jdbc.sql("update follow_up set approved_on = :d where id = :id and municipality_id = :m")
+                .param("d", Date.valueOf(day)).param("id", id).param("m", m).update();
+    }
+
+    /** The day the follow-up was approved, if it has been (and was approved after dates were recorded). */
+    Optional<java.time.LocalDate> approvalDate(long m, long id) {
+        return jdbc.sql("select approved_on from follow_up where id = :id and municipality_id = :m")
+                .param("id", id).param("m", m)
+                .query((rs, n) -> rs.getDate(1)).optional().map(Date::toLocalDate);
+    }
+
     private FollowUp mapFollowUp(ResultSet rs, int n) throws SQLException {
         long sup = rs.getLong("supersedes");
         Long supersedes = rs.wasNull() ? null : sup;

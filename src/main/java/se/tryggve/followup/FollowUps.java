@@ -238,6 +238,7 @@ public class FollowUps {
         List<PartStatus> states = store.parts(m, id).stream().map(DepartmentPart::status).toList();
         FollowUp after = before.approve(states, overrideReason, lastYearOfPeriod(m, before), scale(m));
         store.updateFollowUp(after);
+        store.recordApprovalDate(m, id, clock.instant().atZone(FollowUpReports.STOCKHOLM).toLocalDate());
         events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "approved").field("status", before.status(), after.status())
                 .field("overrideReason", before.overrideReason(), after.overrideReason()).build());
         events.publishEvent(new FollowUpApproved(m, id, after.documentId(), after.year(), after.supersedes()));

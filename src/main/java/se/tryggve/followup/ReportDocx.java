@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -62,19 +61,14 @@ class ReportDocx {
     private static final String HEADER_FILL = "DCE6F0";
 
     private final MessageSource messages;
+    private final ReportCharts charts;
 
-    ReportDocx(MessageSource messages) {
+    ReportDocx(MessageSource messages, ReportCharts charts) {
         this.messages = messages;
+        this.charts = charts;
     }
 
-    /** Renders with the export's own trend charts. */
     byte[] render(FollowUpReport report) {
-        ExportTexts texts = new ExportTexts(messages);
-        return render(report, indicator -> ExportCharts.png(indicator, texts));
-    }
-
-    /** Renders with the given PNG trend chart per indicator (null: no chart for that indicator). */
-    byte[] render(FollowUpReport report, Function<IndicatorSection, byte[]> charts) {
         ExportTexts texts = new ExportTexts(messages);
         try (XWPFDocument doc = new XWPFDocument()) {
             new Writer(doc, texts, report, charts).write();
@@ -90,10 +84,10 @@ class ReportDocx {
         private final XWPFDocument doc;
         private final ExportTexts t;
         private final FollowUpReport r;
-        private final Function<IndicatorSection, byte[]> charts;
+        private final ReportCharts charts;
         private int pictures;
 
-        Writer(XWPFDocument doc, ExportTexts texts, FollowUpReport report, Function<IndicatorSection, byte[]> charts) {
+        Writer(XWPFDocument doc, ExportTexts texts, FollowUpReport report, ReportCharts charts) {
             this.doc = doc;
             this.t = texts;
             this.r = report;
@@ -233,11 +227,8 @@ class ReportDocx {
                 if (!facts.isEmpty()) {
                     line(String.join(". ", facts) + ".");
                 }
-                byte[] png = i.points().isEmpty() ? null : charts.apply(i);
-                if (png != null) {
-                    picture(png, chartAlt(i));
-                }
                 if (!i.points().isEmpty()) {
+                    picture(charts.trendPng(i), charts.altText(i));
                     caption(t.msg("followup.export.valuesCaption", i.name()));
                     List<List<String>> rows = new ArrayList<>();
                     for (IndicatorPoint p : i.points()) {
@@ -248,12 +239,6 @@ class ReportDocx {
                     line(t.msg("followup.export.noValues"));
                 }
             }
-        }
-
-        private String chartAlt(IndicatorSection i) {
-            List<IndicatorPoint> p = i.points();
-            return t.msg("followup.export.chartAlt", i.name(), String.valueOf(p.get(0).year()),
-                    String.valueOf(p.get(p.size() - 1).year()));
         }
 
         private void guideline(GuidelineSection section) {
