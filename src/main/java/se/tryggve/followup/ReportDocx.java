@@ -14,7 +14,9 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -58,6 +60,8 @@ class ReportDocx {
     static final String FONT = "Liberation Sans";
 
     private static final int PRINTED_CHART_WIDTH_PT = 450;
+    /** A4 (11906 twips) less two margins of 2.5 cm (1418 twips). */
+    private static final int TEXT_WIDTH_TWIPS = 11906 - 2 * 1418;
     private static final String HEADER_FILL = "DCE6F0";
 
     private final MessageSource messages;
@@ -97,6 +101,7 @@ class ReportDocx {
         void write() {
             styles();
             page();
+            footer();
             properties();
             titlePage();
             summary();
@@ -195,7 +200,7 @@ class ReportDocx {
             }
             if (!goal.activities().isEmpty()) {
                 caption(t.msg("followup.export.activitiesCaption", goal.title()));
-                table(activityHeadings(true), goal.activities().stream().map(a -> activityCells(a, true)).toList());
+                table(activityHeadings(true), goal.activities().stream().map(a -> activityCells(a, true)).toList(), 24, 25, 11, 40);
             }
         }
 
@@ -265,7 +270,7 @@ class ReportDocx {
                 if (d.activities().isEmpty()) {
                     line(t.msg("followup.export.noActivities"));
                 } else {
-                    table(activityHeadings(false), d.activities().stream().map(a -> activityCells(a, false)).toList());
+                    table(activityHeadings(false), d.activities().stream().map(a -> activityCells(a, false)).toList(), 32, 14, 54);
                 }
             }
         }
@@ -339,16 +344,31 @@ class ReportDocx {
             }
         }
 
-        private void table(List<String> headings, List<List<String>> rows) {
+        private void table(List<String> headings, List<List<String>> rows, int... percentWidths) {
             XWPFTable table = doc.createTable(rows.size() + 1, headings.size());
             table.setStyleID(TABLE_STYLE);
             table.setWidth("100%");
+            // column widths in the grid too: LibreOffice lays a table out by its grid, Word by the cells
+            int[] widths = new int[headings.size()];
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = percentWidths.length == widths.length
+                        ? TEXT_WIDTH_TWIPS * percentWidths[c] / 100
+                        : TEXT_WIDTH_TWIPS / widths.length;
+                (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
+            }
+            // POI writes borders straight onto the table; without them the table style's borders apply,
+            // so a coordinator who changes the style changes every table
+            if (table.getCTTbl().getTblPr().isSetTblBorders()) {
+                table.getCTTbl().getTblPr().unsetTblBorders();
+            }
             XWPFTableRow head = table.getRow(0);
             head.setRepeatHeader(true);
             head.setCantSplitRow(true);
             for (int c = 0; c < headings.size(); c++) {
                 XWPFTableCell cell = head.getCell(c);
                 cell.setColor(HEADER_FILL);
+                cell.setWidth(String.valueOf(widths[c]));
                 XWPFRun run = cell.getParagraphs().get(0).createRun();
                 run.setBold(true);
                 run.setText(ExportTexts.clean(headings.get(c)));
@@ -411,6 +431,21 @@ class ReportDocx {
                 core.setContentStatus(t.msg("followup.export.draft"));
             }
             doc.getProperties().getExtendedProperties().setApplication("Tryggve");
+        }
+
+        /** The document's title and the page number at the foot of every page. */
+        private void footer() {
+            XWPFFooter footer = doc.createHeaderFooterPolicy().createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+            XWPFParagraph p = footer.getParagraphArray(0) != null ? footer.getParagraphArray(0) : footer.createParagraph();
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            XWPFRun text = p.createRun();
+            text.setFontSize(9);
+            text.setText(ExportTexts.clean(r.title()) + " – " + t.msg("followup.export.page") + " ");
+            var field = p.getCTP().addNewFldSimple();
+            field.setInstr("PAGE");
+            var number = field.addNewR();
+            number.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+            number.addNewT().setStringValue("1");
         }
 
         /** A4 portrait with 2.5 cm margins. */
@@ -538,8 +573,8 @@ class ReportDocx {
          */
         private static void tableStyles(CTStyles styles) {
             String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-            String margins = "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-                    + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>";
+            String margins = "<w:tblCellMar><w:top w:w=\"28\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+                    + "<w:bottom w:w=\"28\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>";
             String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"7F7F7F\"";
             String tableNormal = "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
                     + "<w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/>"

@@ -58,6 +58,7 @@ class ReportDocxTests {
                     "Texterna i den här rapporten är exempel och inte kommunens egna uppgifter.");
             assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo(report.title());
             assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Tryggve");
+            assertThat(doc.getFooterArray(0).getText()).contains(report.title() + " – sida");
             assertThat(doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty()).hasValue("sv-SE");
         }
     }
