@@ -52,6 +52,15 @@ public class FollowUpPermissions {
         return user != null && user.has(Role.DEPARTMENT_REPORTER) && Objects.equals(user.departmentId(), partDepartmentId);
     }
 
+    /**
+     * Read the whole follow-up report (preview, PDF, DOCX, XLSX). Department reporters may too: the
+     * report is the municipality's public annex to a decision, not a department's draft.
+     */
+    public boolean readReport(CurrentUser user) {
+        return user != null && user.hasAny(Role.ADMINISTRATOR, Role.SECURITY_COORDINATOR, Role.SECRETARY, Role.READER,
+                Role.DEPARTMENT_REPORTER);
+    }
+
     static void require(boolean allowed) {
         if (!allowed) {
             throw new AccessDeniedException("Behörighet saknas");
