@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -70,12 +69,8 @@ public class ReportCharts {
         return messages.getMessage(key, args, FollowUpReports.SWEDISH);
     }
 
-    /** A number as Swedes write it: "1 100", "12,5". */
     static String number(BigDecimal v) {
-        NumberFormat f = NumberFormat.getNumberInstance(FollowUpReports.SWEDISH);
-        f.setMaximumFractionDigits(2);
-        // A plain hyphen-minus: U+2212 of the Swedish locale is not in every font a reader may use.
-        return f.format(v).replace('\u2212', '-');
+        return ReportFormat.SWEDISH.number(v);
     }
 
     /** The chart's content in words: every year's value (or that it is missing and why) and the targets. */
@@ -121,8 +116,8 @@ public class ReportCharts {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        Font small = BASE.deriveFont(13f);
-        Font label = BASE.deriveFont(14f);
+        Font small = BASE.deriveFont(15f);
+        Font label = BASE.deriveFont(16f);
         g.setFont(label);
 
         int left = 80;

@@ -53,4 +53,18 @@ class FollowUpPermissionsTests {
         assertThat(permissions.canRead(null)).isFalse();
         assertThat(permissions.canRead(new CurrentUser(1, 1, "u", "U", Set.of(), OWN))).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} reads the report: {1}")
+    @CsvSource({"ADMINISTRATOR, true", "SECURITY_COORDINATOR, true", "DEPARTMENT_REPORTER, true", "SECRETARY, true",
+            "READER, true"})
+    void readReport(Role role, boolean allowed) {
+        assertThat(permissions.readReport(new CurrentUser(1, 1, "u", "U", Set.of(role), OWN))).isEqualTo(allowed);
+        assertThat(permissions.readReport(new CurrentUser(1, 1, "u", "U", Set.of(role), null))).isEqualTo(allowed);
+    }
+
+    @Test
+    void nobodyWithoutRolesReadsTheReport() {
+        assertThat(permissions.readReport(null)).isFalse();
+        assertThat(permissions.readReport(new CurrentUser(1, 1, "u", "U", Set.of(), OWN))).isFalse();
+    }
 }

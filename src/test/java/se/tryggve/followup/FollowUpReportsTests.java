@@ -92,7 +92,8 @@ class FollowUpReportsTests {
         assertThat(unjudged.judgement()).isNull();
         assertThat(unjudged.judgementsByYear()).isEmpty();
 
-        assertThat(r.indicators()).hasSize(1);
+        assertThat(r.indicators()).hasSize(2);
+        assertThat(r.indicators().get(1).points().get(1).target()).isEqualByComparingTo("68");
         var ind = r.indicators().get(0);
         assertThat(ind.goalTitle()).isEqualTo("Tryggare centrum");
         assertThat(ind.points()).extracting(IndicatorPoint::year).containsExactly(2017, 2018, 2019, 2020, 2021);

@@ -12,7 +12,8 @@ import se.tryggve.governance.ActivityStatus;
 /**
  * A follow-up world with history, for the report: the fixture's programme 2018–2021 with approved
  * follow-ups of 2020 and 2021 (the latter approved on 1 February 2022), Swedish texts with å/ä/ö, and
- * values of the Kolada indicator 2017–2021 of which 2019 is missing.
+ * values of the Kolada indicator 2017–2021 of which 2019 is missing, and a survey indicator with targets
+ * whose 2020 is missing.
  */
 @Component
 class ReportFixture {
@@ -46,6 +47,15 @@ class ReportFixture {
         for (int i = 0; i < numbers.length; i++) {
             values.recordValue(w.m, w.i1.id(), 2017 + i, numbers[i] == null ? null : new BigDecimal(numbers[i]), reasons[i],
                     IndicatorValue.Source.KOLADA, null);
+        }
+        var survey = fixture.governance.addIndicator(w.m, w.programme.id(), new se.tryggve.governance.IndicatorData(null,
+                "Andel som känner sig trygga utomhus på kvällen", "procent", se.tryggve.governance.Direction.HIGHER_IS_BETTER,
+                se.tryggve.governance.IndicatorSource.SURVEY, null, 2018, new BigDecimal("65"),
+                java.util.Map.of(2019, new BigDecimal("68"), 2020, new BigDecimal("70"), 2021, new BigDecimal("72")), null));
+        String[] surveyNumbers = {"65", "66.5", null, "71"};
+        for (int i = 0; i < surveyNumbers.length; i++) {
+            values.recordValue(w.m, survey.id(), 2018 + i, surveyNumbers[i] == null ? null : new BigDecimal(surveyNumbers[i]),
+                    surveyNumbers[i] == null ? "Enkäten genomfördes inte under pandemin" : null, IndicatorValue.Source.ENTERED, null);
         }
         return new History(w, y2020, y2021);
     }
