@@ -80,7 +80,7 @@ class ReportDownloadTests {
             XWPFTable values = ReportDocxTests.table(doc, "År");
             assertThat(values.getRows()).hasSize(6);
             assertThat(ReportDocxTests.cells(values.getRow(3))).containsExactly("2019", "Saknas – Kolada har inte publicerat året", "");
-            assertThat(doc.getAllPictures()).hasSize(1);
+            assertThat(doc.getAllPictures()).hasSize(2);
         }
     }
 
@@ -98,7 +98,7 @@ class ReportDownloadTests {
             assertThat(ReportXlsxTests.values(activities.getRow(1))).contains("Trygghetsvandringar", "Socialförvaltningen",
                     "Pågår", "Fyra vandringar med föreningar och polis.");
             XSSFSheet indicators = wb.getSheet("Indikatorer");
-            assertThat(indicators.getLastRowNum()).isEqualTo(5);
+            assertThat(indicators.getLastRowNum()).isEqualTo(5 + 4);
             Row y2018 = indicators.getRow(2);
             assertThat(y2018.getCell(2).getNumericCellValue()).isEqualTo(2018);
             assertThat(y2018.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -106,6 +106,13 @@ class ReportDownloadTests {
             Row y2019 = indicators.getRow(3);
             assertThat(y2019.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(y2019.getCell(4).getStringCellValue()).isEqualTo("Kolada har inte publicerat året");
+            Row survey2020 = indicators.getRow(8);
+            assertThat(survey2020.getCell(0).getStringCellValue()).isEqualTo("Andel som känner sig trygga utomhus på kvällen");
+            assertThat(survey2020.getCell(2).getNumericCellValue()).isEqualTo(2020);
+            assertThat(survey2020.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(survey2020.getCell(4).getStringCellValue()).isEqualTo("Enkäten genomfördes inte under pandemin");
+            assertThat(survey2020.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(survey2020.getCell(5).getNumericCellValue()).isEqualTo(70);
         }
     }
 
