@@ -417,6 +417,10 @@ class ReportDocx {
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(alt);
             inline.getDocPr().setName(t.msg("followup.export.chart") + " " + pictures);
+            // Word wants drawing ids unique and positive; POI writes 0 for every picture
+            inline.getDocPr().setId(pictures);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setId(pictures);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setName(t.msg("followup.export.chart") + " " + pictures);
             picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
         }
 
@@ -483,7 +487,7 @@ class ReportDocx {
             spacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
 
             CTStyle normal = style(styles, STStyleType.PARAGRAPH, "Normal", "Normal", null);
-            normal.setDefault(Boolean.TRUE);
+            normal.setDefault("1");
             normal.addNewQFormat();
 
             heading(styles, 1, 32, 480);
@@ -496,10 +500,11 @@ class ReportDocx {
             title.addNewQFormat();
             title.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(480));
             CTRPr titleRun = title.addNewRPr();
+            // run properties in the schema's order (b, caps, color, sz, szCs): Word refuses other orders
             titleRun.addNewB();
+            titleRun.addNewColor().setVal("1F3A5F");
             titleRun.addNewSz().setVal(BigInteger.valueOf(48));
             titleRun.addNewSzCs().setVal(BigInteger.valueOf(48));
-            titleRun.addNewColor().setVal("1F3A5F");
 
             CTStyle subtitle = style(styles, STStyleType.PARAGRAPH, "Subtitle", "Subtitle", "Normal");
             subtitle.addNewNext().setVal("Normal");
@@ -508,8 +513,8 @@ class ReportDocx {
             CTRPr subtitleRun = subtitle.addNewRPr();
             subtitleRun.addNewB();
             subtitleRun.addNewCaps();
-            subtitleRun.addNewSz().setVal(BigInteger.valueOf(28));
             subtitleRun.addNewColor().setVal("A00000");
+            subtitleRun.addNewSz().setVal(BigInteger.valueOf(28));
 
             CTStyle caption = style(styles, STStyleType.PARAGRAPH, "Caption", "caption", "Normal");
             caption.addNewNext().setVal("Normal");

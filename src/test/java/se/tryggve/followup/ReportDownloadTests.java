@@ -81,6 +81,10 @@ class ReportDownloadTests {
             assertThat(values.getRows()).hasSize(6);
             assertThat(ReportDocxTests.cells(values.getRow(3))).containsExactly("2019", "Saknas – Kolada har inte publicerat året", "");
             assertThat(doc.getAllPictures()).hasSize(2);
+            List<Long> drawingIds = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> !r.getEmbeddedPictures().isEmpty())
+                    .map(r -> r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getId()).toList();
+            assertThat(drawingIds).containsExactly(1L, 2L);
         }
     }
 
