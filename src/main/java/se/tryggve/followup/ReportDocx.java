@@ -200,7 +200,7 @@ class ReportDocx {
             }
             if (!goal.activities().isEmpty()) {
                 caption(t.msg("followup.export.activitiesCaption", goal.title()));
-                table(activityHeadings(true), goal.activities().stream().map(a -> activityCells(a, true)).toList(), 24, 25, 11, 40);
+                table(activityHeadings(true), goal.activities().stream().map(a -> activityCells(a, true)).toList(), 27, 23, 12, 38);
             }
         }
 
@@ -230,7 +230,10 @@ class ReportDocx {
                     facts.add(t.msg("followup.export.baseline", String.valueOf(i.baselineYear()), t.number(i.baselineValue())));
                 }
                 if (!facts.isEmpty()) {
-                    line(String.join(". ", facts) + ".");
+                    XWPFParagraph p = paragraph(null);
+                    // the facts stay on the page of the chart they introduce (POI's setKeepNext needs a pPr)
+                    (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+                    p.createRun().setText(ExportTexts.clean(String.join(". ", facts) + "."));
                 }
                 if (!i.points().isEmpty()) {
                     picture(charts.trendPng(i), charts.altText(i));
@@ -239,7 +242,8 @@ class ReportDocx {
                     for (IndicatorPoint p : i.points()) {
                         rows.add(List.of(String.valueOf(p.year()), t.value(p), t.number(p.target())));
                     }
-                    table(List.of(t.msg("followup.year"), t.msg("followup.export.value"), t.msg("followup.export.target")), rows);
+                    table(List.of(t.msg("followup.year"), t.msg("followup.export.value"), t.msg("followup.export.target")), rows,
+                            16, 54, 30);
                 } else {
                     line(t.msg("followup.export.noValues"));
                 }

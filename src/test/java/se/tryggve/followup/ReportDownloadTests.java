@@ -63,6 +63,9 @@ class ReportDownloadTests {
     @Test
     void docxOverTheApiHasTheReportWithWordHeadingsAndTables() throws Exception {
         byte[] bytes = api("/api/v1/follow-ups/" + h.y2021().id() + "/report.docx", h.w().reader, DOCX, "uppfoljning-2021.docx");
+        // kept for a look (e.g. libreoffice --headless --convert-to pdf)
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"))
+                .resolve("downloaded-2021.docx"), bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertThat(doc.getParagraphs().get(0).getStyleID()).isEqualTo("Title");
             assertThat(doc.getParagraphs().get(0).getText())
