@@ -16,10 +16,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeMap;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,7 +52,15 @@ public class ReportCharts {
     private static final Color MISSING = new Color(0x6a, 0x6a, 0x6a);
     private static final Font BASE = loadFont();
 
+    private static final int CACHED_CHARTS = 200;
+
     private final MessageSource messages;
+    private final Map<IndicatorSection, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IndicatorSection, byte[]> eldest) {
+            return size() > CACHED_CHARTS;
+        }
+    };
 
     ReportCharts(MessageSource messages) {
         this.messages = messages;
@@ -92,8 +106,26 @@ public class ReportCharts {
         return msg("followup.report.chart.alt", s.name() + unit, String.join("; ", parts));
     }
 
-    /** The chart as PNG bytes, {@value #WIDTH}×{@value #HEIGHT} pixels. */
+    /**
+     * The chart as PNG bytes, {@value #WIDTH}×{@value #HEIGHT} pixels. Charts are kept by their data (a
+     * section is a value), so the preview, the PDF and the DOCX of the same report draw each chart once.
+     */
     public byte[] trendPng(IndicatorSection s) {
+        synchronized (cache) {
+            byte[] hit = cache.get(s);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        byte[] png = render(s);
+        synchronized (cache) {
+            cache.put(s, png);
+        }
+        return png;
+    }
+
+    /** Draws the chart (uncached). */
+    byte[] render(IndicatorSection s) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -102,10 +134,18 @@ public class ReportCharts {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            ImageIO.write(img, "png", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            // Fast deflate: a chart is mostly flat colour, so the file is hardly larger, and a report has many.
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.8f);
+            writer.write(null, new IIOImage(img, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

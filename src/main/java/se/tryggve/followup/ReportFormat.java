@@ -28,4 +28,9 @@ public final class ReportFormat {
         // A plain hyphen-minus: the Swedish locale's U+2212 is missing from some fonts readers use.
         return f.format(v).replace('\u2212', '-');
     }
+
+    /** Whether a text has line breaks to keep (only such texts are laid out with white-space: pre-line). */
+    public boolean multiline(String text) {
+        return text != null && text.indexOf('\n') >= 0;
+    }
 }

@@ -1,15 +1,18 @@
 package se.tryggve.followup;
 
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.tryggve.followup.FollowUpReport.IndicatorSection;
+import se.tryggve.governance.ActivityStatus;
 
 /**
  * Renders the report through {@code templates/followup/report.html}: as a standalone XHTML document
@@ -25,10 +28,30 @@ class ReportHtml {
 
     private final ITemplateEngine templates;
     private final ReportCharts charts;
+    private final Labels labels;
 
-    ReportHtml(ITemplateEngine templates, ReportCharts charts) {
+    ReportHtml(ITemplateEngine templates, ReportCharts charts, MessageSource messages) {
         this.templates = templates;
         this.charts = charts;
+        this.labels = Labels.of(messages);
+    }
+
+    /**
+     * Labels of the enums, resolved once: a large report has a thousand rows, and a message lookup per
+     * cell was a good part of its rendering time.
+     */
+    record Labels(Map<Judgement, String> judgements, String noJudgement, Map<ActivityStatus, String> statuses) {
+        static Labels of(MessageSource messages) {
+            Map<Judgement, String> judgements = new EnumMap<>(Judgement.class);
+            for (Judgement j : Judgement.values()) {
+                judgements.put(j, messages.getMessage("followup.judgement." + j.name(), null, FollowUpReports.SWEDISH));
+            }
+            Map<ActivityStatus, String> statuses = new EnumMap<>(ActivityStatus.class);
+            for (ActivityStatus st : ActivityStatus.values()) {
+                statuses.put(st, messages.getMessage("governance.activityStatus." + st.name(), null, FollowUpReports.SWEDISH));
+            }
+            return new Labels(judgements, messages.getMessage("followup.report.noJudgement", null, FollowUpReports.SWEDISH), statuses);
+        }
     }
 
     /** What the template needs besides the report: the charts as data URIs, their alt texts, the formatter. */
@@ -45,6 +68,7 @@ class ReportHtml {
         model.put("alts", alts);
         model.put("fmt", ReportFormat.SWEDISH);
         model.put("pdf", pdf);
+        model.put("labels", labels);
         model.put("screenCss", SCREEN_CSS);
         return model;
     }

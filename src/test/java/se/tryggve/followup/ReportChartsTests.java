@@ -71,4 +71,12 @@ class ReportChartsTests {
         assertThat(ReportCharts.niceStep(0.3)).isEqualTo(0.5);
         assertThat(ReportCharts.niceStep(7)).isEqualTo(10);
     }
+
+    @Test
+    void theSameDataGivesTheSameCachedImage() {
+        ReportCharts charts = charts();
+        byte[] first = charts.trendPng(section());
+        assertThat(charts.trendPng(section())).isSameAs(first);
+        assertThat(charts.render(section())).isEqualTo(first);
+    }
 }
