@@ -45,16 +45,18 @@ class DemoFollowUps implements ApplicationRunner {
     static final String MISSING_2020 = "Trygghetsundersökningen genomfördes inte 2020 på grund av pandemin";
 
     private final FollowUps followUps;
+    private final FollowUpStore store;
     private final IndicatorValues indicatorValues;
     private final GovernanceQueries governance;
     private final Municipalities municipalities;
     private final DepartmentDirectory departments;
     private final String code;
 
-    DemoFollowUps(FollowUps followUps, IndicatorValues indicatorValues, GovernanceQueries governance,
+    DemoFollowUps(FollowUps followUps, FollowUpStore store, IndicatorValues indicatorValues, GovernanceQueries governance,
                   Municipalities municipalities, DepartmentDirectory departments,
                   @Value("${tryggve.setup.municipality-code}") String code) {
         this.followUps = followUps;
+        this.store = store;
         this.indicatorValues = indicatorValues;
         this.governance = governance;
         this.municipalities = municipalities;
@@ -113,12 +115,17 @@ class DemoFollowUps implements ApplicationRunner {
             followUps.updatePart(m, f.id(), p.id(), p.version(), goalReports, activityReports);
             followUps.submitPart(m, f.id(), p.id());
             followUps.acceptPart(m, f.id(), p.id());
+            // The demo is built today, but its history should read as it happened: handed in before the deadline.
+            store.recordSubmissionTime(m, p.id(), LocalDate.of(year + 1, 1, 10).atTime(10, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
         }
         FollowUp current = followUps.followUp(m, f.id());
         boolean last = followUps.lastYearOfPeriod(m, current);
         followUps.writeSummary(m, f.id(), current.version(), summary(year),
                 year == 2020 ? Judgement.PARTLY_MET : Judgement.MET, last ? Judgement.MET : null);
         followUps.approveFollowUp(m, f.id(), null);
+        // Dated like the seed's report: the official report on the 2021 follow-up is dated 1 February 2022.
+        store.recordApprovalDate(m, f.id(), LocalDate.of(year + 1, 2, 1));
     }
 
     /** Example texts: plausible, varied by year, and never presented as Huddinge's real report. */

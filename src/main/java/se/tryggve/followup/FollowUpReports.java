@@ -133,7 +133,10 @@ public class FollowUpReports {
                 if (judgement != null) {
                     byYear.put(f.year(), judgement);
                 }
-                List<ActivityRow> contributing = activities.stream().filter(a -> a.goalIds().contains(g.id()))
+                // The year's contributing activities: those reported on in this follow-up (an activity that
+                // ended in an earlier year belongs to that year's report).
+                List<ActivityRow> contributing = activities.stream()
+                        .filter(a -> a.goalIds().contains(g.id()) && activityReports.containsKey(a.id()))
                         .map(a -> rows.get(a.id())).toList();
                 goalSections.add(new GoalSection(g.id(), g.title(), g.description(),
                         g.ownerDepartmentIds().stream().map(departmentNames::get).filter(Objects::nonNull).sorted(collator()).toList(),

@@ -87,6 +87,12 @@ class FollowUpStore {
                 .param("d", Date.valueOf(day)).param("id", id).param("m", m).update();
     }
 
+    /** Demo history only: the time a part was handed in, as it would have been in the year after the follow-up. */
+    void recordSubmissionTime(long m, long partId, java.time.Instant at) {
+        jdbc.sql("update follow_up_part set submitted_at = :t where id = :id and municipality_id = :m")
+                .param("t", Timestamp.from(at)).param("id", partId).param("m", m).update();
+    }
+
     /** The day the follow-up was approved, if it has been (and was approved after dates were recorded). */
     Optional<java.time.LocalDate> approvalDate(long m, long id) {
         return jdbc.sql("select approved_on from follow_up where id = :id and municipality_id = :m")

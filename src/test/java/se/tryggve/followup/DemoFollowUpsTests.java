@@ -25,6 +25,8 @@ class DemoFollowUpsTests {
     GovernanceQueries governance;
     @Autowired
     Municipalities municipalities;
+    @Autowired
+    FollowUpReports reports;
 
     @Test
     void threeApprovedYearsWithThePandemicNoteAndJudgedGoals() {
@@ -45,6 +47,13 @@ class DemoFollowUpsTests {
         assertThat(all.get(1).noteOnYear()).contains("pandemin");
         assertThat(all.get(2).noteOnYear()).contains("Pandemin");
         assertThat(all.get(2).periodJudgement()).isEqualTo(Judgement.MET);
+        FollowUpReport report = reports.assemble(m, all.get(2).id());
+        assertThat(report.title()).isEqualTo("Uppföljning av Program för trygghet och säkerhet 2018–2021 avseende 2021");
+        assertThat(report.date()).isEqualTo(java.time.LocalDate.of(2022, 2, 1));
+        assertThat(report.years()).containsExactly(2019, 2020, 2021);
+        assertThat(report.example()).isTrue();
+        assertThat(followUps.parts(m, all.get(2).id())).allSatisfy(p -> assertThat(p.submittedAt())
+                .isBefore(java.time.Instant.parse("2022-01-15T00:00:00Z")));
     }
 
     @Test

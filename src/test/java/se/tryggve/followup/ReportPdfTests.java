@@ -2,10 +2,8 @@ package se.tryggve.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,16 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import se.tryggve.testing.IntegrationTest;
 import se.tryggve.testing.TestData;
+import se.tryggve.testing.VeraPdf;
 
 @IntegrationTest
 @Import({TestData.class, FollowUpFixture.class, ReportFixture.class})
@@ -43,20 +35,7 @@ class ReportPdfTests {
         Files.write(Path.of("target/screenshots/report.pdf"), bytes);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        VeraGreenfieldFoundryProvider.initialise();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
-                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
-                List<String> failed = result.getTestAssertions().stream()
-                        .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()
-                                + " @ " + a.getLocation().getContext())
-                        .distinct().limit(20).toList();
-                assertThat(failed).as(flavour.toString()).isEmpty();
-                assertThat(result.isCompliant()).as(flavour.toString()).isTrue();
-            }
-        }
+        VeraPdf.assertPdfA2uAndPdfUa1(bytes);
 
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
