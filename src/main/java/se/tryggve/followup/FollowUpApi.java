@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.tryggve.governance.ActivityStatus;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
 import se.tryggve.shared.web.ApiController;
 import se.tryggve.shared.web.PageResult;
 
@@ -156,22 +155,7 @@ class FollowUpApi {
         return "\"" + version + "\"";
     }
 
-    /** The version the client based its change on: If-Match wins over the body's field. */
     private static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.strip();
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            try {
-                return Long.parseLong(v.replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw new RuleViolationException("version", "followup.version.invalid");
-            }
-        }
-        if (bodyVersion == null) {
-            throw new RuleViolationException("version", "followup.version.required");
-        }
-        return bodyVersion;
+        return se.tryggve.shared.web.IfMatch.required(ifMatch, bodyVersion);
     }
 }

@@ -110,19 +110,7 @@ class IndicatorValueApi {
         throw new RuleViolationException("value", "followup.indicator.value.notANumber");
     }
 
-    /** The version the client based its change on: If-Match wins over the body's field; none for a new year. */
     private static Long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.strip();
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            try {
-                return Long.parseLong(v.replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw new RuleViolationException("version", "followup.version.invalid");
-            }
-        }
-        return bodyVersion;
+        return se.tryggve.shared.web.IfMatch.optional(ifMatch, bodyVersion);
     }
 }

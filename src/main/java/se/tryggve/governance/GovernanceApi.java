@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
 import se.tryggve.shared.web.ApiController;
 import se.tryggve.shared.web.PageResult;
 
@@ -234,23 +233,7 @@ class GovernanceApi {
         return "\"" + version + "\"";
     }
 
-    /** The version the client based its change on: If-Match wins over the body's field. */
     static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.strip();
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            v = v.replace("\"", "");
-            try {
-                return Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw new RuleViolationException("version", "governance.version.invalid");
-            }
-        }
-        if (bodyVersion == null) {
-            throw new RuleViolationException("version", "governance.version.required");
-        }
-        return bodyVersion;
+        return se.tryggve.shared.web.IfMatch.required(ifMatch, bodyVersion);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
 
-import se.tryggve.shared.RuleViolationException;
 
 /** Small helpers of the organisation API: versions from If-Match or the body, 201 with Location. */
 final class ApiSupport {
@@ -17,22 +16,7 @@ final class ApiSupport {
      * the body's {@code version}; without either the update is refused, so nothing is overwritten blindly.
      */
     static long expectedVersion(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.trim();
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            v = v.replace("\"", "");
-            try {
-                return Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw new RuleViolationException("version", "organisation.version.invalid");
-            }
-        }
-        if (bodyVersion == null) {
-            throw new RuleViolationException("version", "organisation.version.required");
-        }
-        return bodyVersion;
+        return se.tryggve.shared.web.IfMatch.required(ifMatch, bodyVersion);
     }
 
     static <T> ResponseEntity<T> created(String collection, long id, T body) {
