@@ -19,7 +19,7 @@ final class ReportPdfChild {
         byte[] pdf = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            pdf = ReportPdf.fromXhtml(xhtml);
+            pdf = se.tryggve.shared.ArchivalPdf.fromXhtml(xhtml);
             System.out.printf(java.util.Locale.ROOT, "CHILD run=%d ms=%.0f bytes=%d%n", i + 1,
                     (System.nanoTime() - start) / 1e6, pdf.length);
         }
