@@ -44,7 +44,7 @@ class FollowUpJourneyBrowserTests {
     }
 
     @Test
-    void reportersSubmitAndTheCoordinatorAcceptsAndApproves(Page page) {
+    void reportersSubmitAndTheCoordinatorAcceptsAndApproves(Page page) throws java.io.IOException {
         FollowUpFixture.World w = fixture.newWorld();
 
         BrowserSupport.login(page, w.coordinator);
@@ -112,5 +112,15 @@ class FollowUpJourneyBrowserTests {
         assertThat(page.locator(".alert-success")).hasText("Uppföljningen är godkänd och låst");
         checked(page, "followup-08-dashboard-approved");
         assertThat(followUps.listFollowUps(w.m).get(0).status()).isEqualTo(FollowUpStatus.APPROVED);
+
+        // the approved report: preview, then the PDF downloads
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Förhandsgranska rapporten")).click();
+        page.waitForURL(Pattern.compile(".*/report$"));
+        checked(page, "followup-09-report-preview");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("PDF (arkivbeständig, tillgänglig)")).click());
+        byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
     }
 }
