@@ -6,7 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public holidays per lag (1989:253) om allmänna helgdagar, and working days for statutory time
@@ -58,6 +60,13 @@ public final class SwedishCalendar {
      * midsommarafton, julafton and nyårsafton of 1930:173 2 §. Sundays are not listed.
      */
     public static List<CalendarDay> holidays(int year) {
+        return BY_YEAR.computeIfAbsent(year, SwedishCalendar::computeHolidays);
+    }
+
+    /** Looked up for every day a deadline passes; a year's list is immutable, so computed once. */
+    private static final Map<Integer, List<CalendarDay>> BY_YEAR = new ConcurrentHashMap<>();
+
+    private static List<CalendarDay> computeHolidays(int year) {
         checkYear(year);
         LocalDate easter = easterSunday(year);
         // midsommardagen: the Saturday in 20–26 June; alla helgons dag: the Saturday in 31 Oct–6 Nov (1989:253 1 §)
