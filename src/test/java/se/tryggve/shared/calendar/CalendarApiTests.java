@@ -128,6 +128,16 @@ class CalendarApiTests {
     }
 
     @Test
+    void theApiDescriptionShowsTheCalendarWithoutLogin() throws Exception {
+        for (String path : new String[] {"/api/v1/calendar/appeal-deadline", "/api/v1/calendar/holidays"}) {
+            mvc.perform(get("/v3/api-docs"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.paths['" + path + "'].get.security").isArray())
+                    .andExpect(jsonPath("$.paths['" + path + "'].get.security").isEmpty());
+        }
+    }
+
+    @Test
     void onlyReadingIsPublic() throws Exception {
         mvc.perform(post("/api/v1/calendar/holidays?year=2025"))
                 .andExpect(status().isUnauthorized());
