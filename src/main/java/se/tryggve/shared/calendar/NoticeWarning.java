@@ -11,6 +11,31 @@ package se.tryggve.shared.calendar;
  */
 public record NoticeWarning(Code code, String messageKey, Object... args) {
 
+    public NoticeWarning {
+        args = args.clone();
+    }
+
+    @Override
+    public Object[] args() {
+        return args.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NoticeWarning w && code == w.code && messageKey.equals(w.messageKey)
+                && java.util.Arrays.equals(args, w.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * code.hashCode() + java.util.Arrays.hashCode(args);
+    }
+
+    @Override
+    public String toString() {
+        return code + java.util.Arrays.toString(args);
+    }
+
     public enum Code {
         /** Adjusted after the 14 days of KL 6 kap. 35 § (5 kap. 69 § for the council). */
         ADJUSTED_LATE("calendar.warning.adjustedLate"),

@@ -99,7 +99,10 @@ public final class SwedishCalendar {
         return List.copyOf(days);
     }
 
-    /** The named day on this date; when two fall together (6 June on a Sunday of Pentecost) the first in date order of the enum. */
+    /**
+     * The named day on this date. When two fall together (the national day on pingstdagen, 6 June)
+     * the one listed first in {@link Holiday} is given.
+     */
     public static Optional<Holiday> holiday(LocalDate date) {
         return holidays(date.getYear()).stream().filter(d -> d.date().equals(date)).map(CalendarDay::holiday)
                 .findFirst();

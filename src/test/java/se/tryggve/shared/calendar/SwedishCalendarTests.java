@@ -143,6 +143,18 @@ class SwedishCalendarTests {
     }
 
     @Test
+    void pentecostOnTheNationalDay() {
+        // Easter 18 April 2049: pingstdagen falls on 6 June; both are listed, the date is named pingstdagen
+        assertThat(SwedishCalendar.easterSunday(2049)).isEqualTo(LocalDate.of(2049, 4, 18));
+        LocalDate sixthOfJune = LocalDate.of(2049, 6, 6);
+        assertThat(SwedishCalendar.holidays(2049)).filteredOn(d -> d.date().equals(sixthOfJune))
+                .extracting(CalendarDay::holiday).containsExactly(Holiday.PENTECOST, Holiday.NATIONAL_DAY);
+        assertThat(SwedishCalendar.holidayName(sixthOfJune)).hasValue("pingstdagen");
+        assertThat(SwedishCalendar.isPublicHoliday(sixthOfJune)).isTrue();
+        assertThat(SwedishCalendar.isWorkingDay(sixthOfJune.plusDays(1))).as("Monday 7 June 2049").isTrue();
+    }
+
+    @Test
     void workingDays() {
         assertThat(SwedishCalendar.isWorkingDay(LocalDate.of(2022, 2, 24))).as("a Thursday").isTrue();
         assertThat(SwedishCalendar.isWorkingDay(LocalDate.of(2022, 2, 26))).as("a Saturday").isFalse();
