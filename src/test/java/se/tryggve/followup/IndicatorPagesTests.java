@@ -178,6 +178,15 @@ class IndicatorPagesTests {
     }
 
     @Test
+    void anIndicatorWithoutKoladaIdOffersNoKoladaImport() throws Exception {
+        var own = governance.addIndicator(w.m, w.programme.id(), new se.tryggve.governance.IndicatorData(w.g1.id(),
+                "Andel trygga i centrum", "%", se.tryggve.governance.Direction.HIGHER_IS_BETTER,
+                se.tryggve.governance.IndicatorSource.SURVEY, null, null, null, null, null));
+        assertThat(html("/follow-ups/indicators/" + own.id(), coordinator)).contains("Ange ett värde")
+                .doesNotContain("Importera fil").doesNotContain("Hämta från Kolada");
+    }
+
+    @Test
     void theDashboardListsTheIndicatorsWithALink() throws Exception {
         values.recordValue(w.m, w.i1.id(), 2020, null, "Ej publicerat", IndicatorValue.Source.ENTERED, null);
         assertThat(html("/follow-ups/" + f.id(), coordinator)).contains("Indikatorer 2020")
