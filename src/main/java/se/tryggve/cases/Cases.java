@@ -281,7 +281,7 @@ public class Cases {
         long id = jdbc.sql("select max(id) from case_document where municipality_id = :m and case_id = :c").param("m", m)
                 .param("c", caseId).query(Long.class).single();
         String label = annexNumber == null ? in.getTitle().trim() : "Bilaga " + annexNumber + ": " + in.getTitle().trim();
-        record(m, caseId, "DOCUMENT_ADDED", in.getKind().name() + " " + label);
+        record(m, caseId, "DOCUMENT_ADDED", label);
         events.publishEvent(StateChanged.of(m, "CaseDocument", id, "created").value("caseId", caseId)
                 .value("kind", in.getKind().name()).value("title", in.getTitle().trim()).value("annexNumber", annexNumber)
                 .value("fileName", safeName).value("size", hasFile ? content.length : null).build());

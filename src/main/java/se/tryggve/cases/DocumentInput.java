@@ -3,6 +3,7 @@ package se.tryggve.cases;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,9 @@ public class DocumentInput {
     private String text;
 
     private Long parentDocumentId;
+
+    /** The file, if any (multipart part "file"). */
+    private MultipartFile file;
 
     public DocumentKind getKind() {
         return kind;
@@ -74,5 +78,22 @@ public class DocumentInput {
 
     public void setParentDocumentId(Long parentDocumentId) {
         this.parentDocumentId = parentDocumentId;
+    }
+
+    public MultipartFile getFile() {
+        return file;
+    }
+
+    public void setFile(MultipartFile file) {
+        this.file = file;
+    }
+
+    /** The file's bytes, or null when none was sent (an empty part counts as none). */
+    byte[] fileBytes() throws java.io.IOException {
+        return file == null || file.isEmpty() ? null : file.getBytes();
+    }
+
+    String fileName() {
+        return file == null || file.isEmpty() ? null : file.getOriginalFilename();
     }
 }
