@@ -29,6 +29,9 @@ import se.tryggve.shared.StateChanged;
 public class Cases {
 
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** The kinds of history steps; each has a label cases.event.&lt;kind&gt; in the bundles. */
+    public static final java.util.Set<String> HISTORY_KINDS = java.util.Set.of("REGISTERED", "UPDATED", "STATUS", "DOCUMENT_ADDED",
+            "PARAGRAPH");
     private static final String CASE_COLUMNS = """
             select c.id, c.registry_id, r.code, c.case_year, c.serial, c.case_number, c.title, c.classification,
                    c.department_id, c.officer, c.status, c.created_at, c.version
@@ -288,7 +291,20 @@ public class Cases {
         return jdbc.sql(DOC_COLUMNS + " where id = :id").param("id", id).query(Cases::docRow).single();
     }
 
-    /** Writes a step of the case history; other use cases of this module and meetings' paragraphs call it. */
+    /**
+     * Adds a step to a case's history from another module, e.g. meetings: kind PARAGRAPH, text
+     * "TDB 2022-02-17 § 11 Uppföljning av …". A foreign or unknown case is not found.
+     */
+    @Transactional
+    public void recordHistory(long m, long caseId, String kind, String text) {
+        if (!HISTORY_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown case history kind " + kind);
+        }
+        findCase(m, caseId);
+        record(m, caseId, kind, text);
+    }
+
+    /** Writes a step of the case history, inside the calling use case's transaction. */
     void record(long m, long caseId, String kind, String text) {
         String shortText = text.length() > 1000 ? text.substring(0, 1000) : text;
         jdbc.sql("insert into case_event (municipality_id, case_id, occurred_at, kind, text, username) values (:m, :c, :at, :k, :t, :u)")

@@ -48,7 +48,7 @@ class CaseNumberBenchmarkTests {
         String db = TestDatabase.postgresPass() ? "postgresql" : "h2";
         var w = fixture.world();
         for (int threads : new int[] {1, 4, 8}) {
-            Registry r = registries.createRegistry(w.m(), new RegistryInput("B" + threads, "Bänk", "B-{year}-{serial:6}"));
+            Registry r = registries.createRegistry(w.m(), new RegistryInput("B" + threads, "Bänk", "{registry}-{year}-{serial:6}"));
             int each = 1000 / threads;
             // warm-up in another year
             run(threads, 20, () -> cases.registerCase(w.m(), CasesFixture.caseInput(r.id(), 2000, "Uppvärmning", null)).serial());
@@ -67,6 +67,23 @@ class CaseNumberBenchmarkTests {
             System.out.printf(java.util.Locale.ROOT, "BENCHMARK case_serial_allocate db=%s threads=%d serials=%d per_second=%.0f%n",
                     db, threads, bare.size(), bare.size() / seconds);
         }
+
+        // Each thread in a registry of its own: no shared counter row, so commits of different
+        // registries overlap (the database flushes them together).
+        int threads = 8;
+        List<Registry> own = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            own.add(registries.createRegistry(w.m(), new RegistryInput("E" + t, "Egen", "{registry}-{year}-{serial}")));
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        ThreadLocal<Registry> mine = ThreadLocal.withInitial(() -> own.get(next.getAndIncrement()));
+        long start = System.nanoTime();
+        List<Integer> spread = run(threads, 250, () -> transactions.execute(s -> serials.next(w.m(), mine.get().id(), 2024)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(new HashSet<>(spread)).hasSize(250);
+        System.out.printf(java.util.Locale.ROOT,
+                "BENCHMARK case_serial_allocate_own_registry db=%s threads=%d serials=%d per_second=%.0f%n",
+                db, threads, spread.size(), spread.size() / seconds);
     }
 
     private static void assertDistinctAndGapless(List<Integer> got) {
