@@ -150,4 +150,16 @@ class CaseAllocationTests {
         }
         assertThat(cases.searchCases(w.m(), new Cases.Filter("SLK-2024-00400", null, null, null, null))).hasSize(1);
     }
+
+    @Test
+    void otherModulesAddStepsToTheHistoryOfTheirOwnMunicipalitysCases() {
+        var w = fixture.world();
+        CaseInfo c = cases.registerCase(w.m(), CasesFixture.caseInput(w.registry().id(), 2022, "Uppföljning", "173"));
+        cases.recordHistory(w.m(), c.id(), "PARAGRAPH", "TDB 2022-02-17 § 11");
+        assertThat(cases.history(w.m(), c.id())).extracting(CaseEvent::kind).containsExactly("REGISTERED", "PARAGRAPH");
+        assertThatThrownBy(() -> cases.recordHistory(w.m(), c.id(), "SOMETHING", "x")).isInstanceOf(IllegalArgumentException.class);
+        var other = fixture.world();
+        assertThatThrownBy(() -> cases.recordHistory(other.m(), c.id(), "PARAGRAPH", "x"))
+                .isInstanceOf(se.tryggve.shared.NotFoundException.class);
+    }
 }
