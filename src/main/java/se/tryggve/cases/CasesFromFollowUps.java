@@ -57,11 +57,14 @@ public class CasesFromFollowUps {
         if (f.status() != FollowUpStatus.APPROVED) {
             throw new RuleViolationException("followUpId", "cases.fromFollowUp.notApproved");
         }
-        String document = reportPdf.documentTitle(m, f.id());
+        // "Program för trygghet och säkerhet 2018–2021" followed up for 2021 is "… säkerhet 2021", as the minutes name it
+        String document = withoutPeriod(reportPdf.documentTitle(m, f.id()));
         CaseInput c = new CaseInput();
         c.setRegistryId(in.getRegistryId());
         c.setTitle(text("cases.fromFollowUp.title", document, String.valueOf(f.year())));
         c.setClassification(in.getClassification());
+        c.setYear(in.getYear());
+        c.setSerial(in.getSerial());
         c.setDepartmentId(in.getDepartmentId());
         c.setOfficer(in.getOfficer());
         CaseInfo registered = cases.registerCase(m, c);
@@ -82,6 +85,10 @@ public class CasesFromFollowUps {
         annex.setParentDocumentId(official.id());
         cases.addDocument(m, registered.id(), annex, "uppfoljning-" + f.year() + ".pdf", reportPdf.renderPdf(m, f.id()));
         return cases.details(m, registered.id());
+    }
+
+    static String withoutPeriod(String title) {
+        return title.replaceFirst("\\s+\\d{4}\\s*[–-]\\s*\\d{4}$", "");
     }
 
     private String text(String key, Object... args) {

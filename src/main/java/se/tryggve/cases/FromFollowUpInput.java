@@ -19,6 +19,15 @@ public class FromFollowUpInput {
     @Size(max = 40, message = "{cases.classification.tooLong}")
     private String classification;
 
+    /** Optional, as when registering a case: the year (default this year) and, to import, the serial. */
+    @jakarta.validation.constraints.Min(value = 1900, message = "{cases.year.range}")
+    @jakarta.validation.constraints.Max(value = 2200, message = "{cases.year.range}")
+    private Integer year;
+
+    @jakarta.validation.constraints.Min(value = 1, message = "{cases.serial.range}")
+    @jakarta.validation.constraints.Max(value = 99999999, message = "{cases.serial.range}")
+    private Integer serial;
+
     private Long departmentId;
 
     @Size(max = 200, message = "{cases.officer.tooLong}")
@@ -84,5 +93,21 @@ public class FromFollowUpInput {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Integer getSerial() {
+        return serial;
+    }
+
+    public void setSerial(Integer serial) {
+        this.serial = serial;
     }
 }
