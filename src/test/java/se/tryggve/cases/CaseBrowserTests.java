@@ -19,11 +19,17 @@ import se.tryggve.testing.TestData;
 
 /** The case list, the registration form, the case page with a document: axe passes on each. Screenshots: target/screenshots/cases-*.png. */
 @BrowserTest
-@Import({TestData.class, CasesFixture.class})
+@Import({TestData.class, CasesFixture.class, se.tryggve.followup.ApprovedFollowUps.class})
 class CaseBrowserTests {
 
     @Autowired
     CasesFixture fixture;
+    @Autowired
+    se.tryggve.followup.ApprovedFollowUps approvedFollowUps;
+    @Autowired
+    Registries registries;
+    @Autowired
+    Cases cases;
 
     @Test
     void theSecretaryRegistersACaseAndAddsTheOfficialReport(Page page) {
@@ -63,5 +69,46 @@ class CaseBrowserTests {
         assertThat(page.locator("table")).containsText("KS-2022/177.173");
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "cases-04-list");
+    }
+
+    @Test
+    void theFormsAndTheFollowUpCaseAreAccessible(Page page) {
+        var a = approvedFollowUps.newApproved();
+        Registry ks = registries.createRegistry(a.municipalityId(), new RegistryInput("KS", "Kommunstyrelsen", "KS-{year}/{serial}.{class}"));
+        String secretary = fixture.data.newUser(a.municipalityId(), null, se.tryggve.security.Role.SECRETARY);
+        BrowserSupport.login(page, secretary);
+        for (String url : new String[] {"/cases/registries", "/cases/registries/new", "/cases/registries/" + ks.id() + "/edit"}) {
+            page.navigate(url);
+            Accessibility.assertNoViolations(page);
+        }
+        page.navigate("/cases/registries/new");
+        page.getByLabel("Kod").fill("SLK");
+        page.getByLabel("Namn").fill("Samhällsskydd");
+        page.getByLabel("Format för diarienummer").fill("SLK-{year}-{month}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.locator("#numberFormat-error")).containsText("{month}");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "cases-05-registry-format-error");
+
+        page.navigate("/cases/from-follow-up");
+        page.getByLabel("Program för trygghet och säkerhet 2021").check();
+        page.getByLabel("Klassificering").fill("173");
+        page.getByLabel("Datum").fill("2022-02-01");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "cases-06-from-follow-up");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa ärende")).click();
+        assertThat(page.locator("h1")).containsText("Uppföljning av Program för trygghet och säkerhet 2021");
+        assertThat(page.locator("table").first()).containsText("Bilaga 1");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "cases-07-follow-up-case");
+        String caseUrl = page.url();
+        page.navigate(caseUrl + "/edit");
+        Accessibility.assertNoViolations(page);
+        page.navigate(caseUrl + "/documents/new");
+        Accessibility.assertNoViolations(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.locator(".invalid-feedback").first()).isVisible();
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "cases-08-document-errors");
     }
 }
