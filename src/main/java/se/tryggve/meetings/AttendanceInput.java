@@ -10,6 +10,10 @@ public record AttendanceInput(
         @Size(max = 200) String name,
         @Size(max = 200) String title,
         Long replacesPersonId,
-        boolean adjuster,
+        Boolean adjuster,
         @Size(max = 300) String presenceNote) {
+
+    public boolean isAdjuster() {
+        return Boolean.TRUE.equals(adjuster);
+    }
 }

@@ -160,7 +160,7 @@ class MeetingStore {
                 .param("m", m).param("meeting", meetingId).param("kind", in.kind().name())
                 .param("person", in.personId(), java.sql.Types.BIGINT).param("name", blankToNull(in.name()))
                 .param("title", blankToNull(title)).param("replaces", in.replacesPersonId(), java.sql.Types.BIGINT)
-                .param("adjuster", in.adjuster()).param("note", blankToNull(in.presenceNote()))
+                .param("adjuster", in.isAdjuster()).param("note", blankToNull(in.presenceNote()))
                 .param("position", position).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -222,7 +222,7 @@ class MeetingStore {
                 .param("type", in.decisionType().name()).param("target", in.targetBodyId(), java.sql.Types.BIGINT)
                 .param("proposed", blankToNull(in.proposedDecision())).param("instructions", blankToNull(in.instructions()))
                 .param("summary", blankToNull(in.summary())).param("chairOrder", blankToNull(in.chairOrder()))
-                .param("sentTo", blankToNull(in.sentTo())).param("immediate", in.immediateAdjustment())
+                .param("sentTo", blankToNull(in.sentTo())).param("immediate", in.isImmediateAdjustment())
                 .param("source", sourceParagraphId, java.sql.Types.BIGINT).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -239,7 +239,7 @@ class MeetingStore {
                 .param("type", in.decisionType().name()).param("target", in.targetBodyId(), java.sql.Types.BIGINT)
                 .param("proposed", blankToNull(in.proposedDecision())).param("instructions", blankToNull(in.instructions()))
                 .param("summary", blankToNull(in.summary())).param("chairOrder", blankToNull(in.chairOrder()))
-                .param("sentTo", blankToNull(in.sentTo())).param("immediate", in.immediateAdjustment()).update() == 1;
+                .param("sentTo", blankToNull(in.sentTo())).param("immediate", in.isImmediateAdjustment()).update() == 1;
     }
 
     void touchParagraph(long m, long id) {

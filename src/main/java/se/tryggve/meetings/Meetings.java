@@ -196,14 +196,14 @@ public class Meetings {
         if (in.personId() != null && present.stream().anyMatch(a -> in.personId().equals(a.personId()))) {
             throw new RuleViolationException("personId", "meetings.attendance.duplicate");
         }
-        if (in.adjuster() && !in.kind().serving()) {
+        if (in.isAdjuster() && !in.kind().serving()) {
             throw new RuleViolationException("adjuster", "meetings.attendance.adjusterNotServing");
         }
         long id = store.insertAttendance(m, meetingId, in, title);
         store.touchMeeting(m, meetingId);
         events.publishEvent(StateChanged.of(m, "MeetingAttendance", id, "created").value("meetingId", meetingId)
                 .value("kind", in.kind()).value("personId", in.personId()).value("name", in.name())
-                .value("replacesPersonId", in.replacesPersonId()).value("adjuster", in.adjuster()).build());
+                .value("replacesPersonId", in.replacesPersonId()).value("adjuster", in.isAdjuster()).build());
         return findMeeting(m, meetingId);
     }
 
@@ -276,7 +276,7 @@ public class Meetings {
                 .field("summary", before.summary(), MeetingStore.blankToNull(in.summary()))
                 .field("chairOrder", before.chairOrder(), MeetingStore.blankToNull(in.chairOrder()))
                 .field("sentTo", before.sentTo(), MeetingStore.blankToNull(in.sentTo()))
-                .field("immediateAdjustment", before.immediateAdjustment(), in.immediateAdjustment()).build());
+                .field("immediateAdjustment", before.immediateAdjustment(), in.isImmediateAdjustment()).build());
         return findParagraph(m, id);
     }
 

@@ -15,6 +15,10 @@ public record ParagraphInput(
         String summary,
         String chairOrder,
         String sentTo,
-        boolean immediateAdjustment,
+        Boolean immediateAdjustment,
         Long version) {
+
+    public boolean isImmediateAdjustment() {
+        return Boolean.TRUE.equals(immediateAdjustment);
+    }
 }
