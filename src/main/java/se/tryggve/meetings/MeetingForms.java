@@ -180,21 +180,21 @@ final class MeetingForms {
         private ItemKind kind;
         private Long personId;
         @Size(max = 200)
-        private String title;
+        private String speakerTitle;
         private String text;
         @Size(max = 100)
         private String annexRef;
 
         ItemInput input() {
-            return new ItemInput(kind, personId, title, text, annexRef);
+            return new ItemInput(kind, personId, speakerTitle, text, annexRef);
         }
 
         public ItemKind getKind() { return kind; }
         public void setKind(ItemKind v) { kind = v; }
         public Long getPersonId() { return personId; }
         public void setPersonId(Long v) { personId = v; }
-        public String getTitle() { return title; }
-        public void setTitle(String v) { title = v; }
+        public String getSpeakerTitle() { return speakerTitle; }
+        public void setSpeakerTitle(String v) { speakerTitle = v; }
         public String getText() { return text; }
         public void setText(String v) { text = v; }
         public String getAnnexRef() { return annexRef; }
