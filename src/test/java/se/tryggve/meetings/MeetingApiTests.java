@@ -95,7 +95,8 @@ class MeetingApiTests {
                 {"kind":"NOTE","personId":%d,"text":"Anteckning","annexRef":"Bilaga 1"}""".formatted(w.member())))
                 .andExpect(status().isOk());
         mvc.perform(as(get("/api/v1/meetings/" + id + "/problems"), w.reader()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].messageKey").value("meetings.check.annexMissing"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].messageKey").value("meetings.check.annexMissing"))
+                .andExpect(jsonPath("$[0].link").value("/paragraphs/" + p));
         // adjustment refused while problems remain
         mvc.perform(body(post("/api/v1/meetings/" + id + "/adjustments"), w.secretary(), "{\"personId\":%d}".formatted(w.chair())))
                 .andExpect(status().isBadRequest());

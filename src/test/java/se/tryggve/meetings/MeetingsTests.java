@@ -249,4 +249,31 @@ class MeetingsTests {
         update.accept(view.version());
         assertThatThrownBy(() -> update.accept(view.version())).isInstanceOf(StaleVersionException.class);
     }
+
+    @Test
+    void aServingSubstituteVotesForTheAbsentMember() {
+        var w = fixture.create(ParagraphNumbering.PER_MEETING);
+        long id = meetings.createMeeting(w.m(), new MeetingInput(w.tdb(), MeetingFixture.DATE, null, null, null, null,
+                null, null, null, null)).id();
+        meetings.addAttendance(w.m(), id, new AttendanceInput(AttendanceKind.MEMBER, w.chair(), null, null, null, false, null));
+        MeetingView view = meetings.addAttendance(w.m(), id, new AttendanceInput(AttendanceKind.SERVING_SUBSTITUTE,
+                w.substitute(), null, null, w.member2(), true, null));
+        var sub = view.attendance().stream().filter(a -> a.personId() == w.substitute()).findFirst().orElseThrow();
+        assertThat(sub.party()).isEqualTo("V");
+        assertThat(sub.role()).isEqualTo("SUBSTITUTE");
+        assertThat(sub.replacesName()).isEqualTo("Ingalill Söderberg");
+        long p = meetings.createParagraph(w.m(), id, decision("Beslut")).id();
+        ParagraphView voted = meetings.recordVote(w.m(), p, vote(List.of(new VoteInput.Ballot(w.chair(), Choice.JA),
+                new VoteInput.Ballot(w.substitute(), Choice.NEJ))));
+        assertThat(voted.votes().get(0).nej()).isEqualTo(1);
+        // once numbered, the meeting cannot move to another body or year
+        long version = meetings.findMeeting(w.m(), id).version();
+        refused(() -> meetings.updateMeeting(w.m(), id, version, new MeetingInput(w.tdb(),
+                java.time.LocalDate.of(2021, 12, 1), null, null, null, null, null, null, null, null)),
+                "meetings.paragraphsNumbered");
+        // a referral back needs instructions
+        refused(() -> meetings.createParagraph(w.m(), id, new ParagraphInput("Återremiss", null,
+                DecisionType.REFERRED_BACK, null, null, " ", null, null, null, false, null)),
+                "meetings.paragraph.instructions.required");
+    }
 }
