@@ -276,4 +276,33 @@ class MeetingsTests {
                 DecisionType.REFERRED_BACK, null, null, " ", null, null, null, false, null)),
                 "meetings.paragraph.instructions.required");
     }
+
+    @Test
+    void concurrentParagraphsGetGaplessUniqueNumbers() throws Exception {
+        var w = fixture.create(ParagraphNumbering.PER_BODY_AND_YEAR);
+        long a = fixture.meetingWithAttendance(meetings, w);
+        long b = fixture.meetingWithAttendance(meetings, w);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+            for (long meeting : new long[] {a, b}) {
+                jobs.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        meetings.createParagraph(w.m(), meeting, decision("P" + i));
+                    }
+                }));
+            }
+            for (var job : jobs) {
+                job.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (long meeting : new long[] {a, b}) {
+            meetings.findMeeting(w.m(), meeting).paragraphs()
+                    .forEach(p -> numbers.add(meetings.findParagraph(w.m(), p.id()).number()));
+        }
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
 }
