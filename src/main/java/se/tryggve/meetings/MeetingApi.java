@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.tryggve.security.CurrentUser;
-import se.tryggve.shared.RuleViolationException;
 import se.tryggve.shared.web.ApiController;
 import se.tryggve.shared.web.PageResult;
 
@@ -153,20 +152,6 @@ class MeetingApi {
 
     /** The If-Match header wins over the body's version; without either the update is refused. */
     static long expectedVersion(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.trim();
-            if (v.startsWith("W/")) {
-                v = v.substring(2);
-            }
-            try {
-                return Long.parseLong(v.replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw new RuleViolationException("version", "meetings.version.invalid");
-            }
-        }
-        if (bodyVersion == null) {
-            throw new RuleViolationException("version", "meetings.version.required");
-        }
-        return bodyVersion;
+        return se.tryggve.shared.web.IfMatch.required(ifMatch, bodyVersion);
     }
 }

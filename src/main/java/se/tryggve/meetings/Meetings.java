@@ -50,11 +50,14 @@ public class Meetings {
     private final Officials officials;
     private final Municipalities municipalities;
     private final CaseDirectory cases;
+    private final se.tryggve.cases.Cases caseHistory;
+    private final org.springframework.context.MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Meetings(MeetingStore store, Bodies bodies, People people, Memberships memberships, Officials officials,
-             Municipalities municipalities, CaseDirectory cases, ApplicationEventPublisher events, Clock clock) {
+             Municipalities municipalities, CaseDirectory cases, se.tryggve.cases.Cases caseHistory,
+             org.springframework.context.MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.bodies = bodies;
         this.people = people;
@@ -62,6 +65,8 @@ public class Meetings {
         this.officials = officials;
         this.municipalities = municipalities;
         this.cases = cases;
+        this.caseHistory = caseHistory;
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
@@ -600,6 +605,11 @@ public class Meetings {
             store.markAdjusted(m, meetingId, clock.instant());
             events.publishEvent(StateChanged.of(m, "Meeting", meetingId, "adjusted")
                     .field("status", MeetingStatus.OPEN, MeetingStatus.ADJUSTED).build());
+            for (MeetingStore.ParagraphRow p : store.paragraphs(m, meetingId)) {
+                if (!p.adjusted()) {
+                    recordInCaseHistory(m, meeting, p);
+                }
+            }
         } else {
             store.touchMeeting(m, meetingId);
         }
@@ -637,12 +647,38 @@ public class Meetings {
                 .value("name", name).value("role", role).value("method", "CONFIRMED").build());
         if (signed.size() + 1 == signers.size()) {
             store.markParagraphAdjusted(m, paragraphId);
+            recordInCaseHistory(m, meeting, p);
             events.publishEvent(StateChanged.of(m, "Paragraph", paragraphId, "adjusted")
                     .field("adjusted", false, true).build());
         } else {
             store.touchParagraph(m, paragraphId);
         }
         return findParagraph(m, paragraphId);
+    }
+
+    /**
+     * An adjusted paragraph becomes a step in its case's history (the decision is final only once the
+     * minutes are adjusted, KL 5 kap. 69 § / 6 kap. 35 §): body, date, paragraph, decision type, and the
+     * instructions of a referral back. The text is stored in Swedish, the language of the records.
+     */
+    private void recordInCaseHistory(long m, MeetingStore.MeetingRow meeting, MeetingStore.ParagraphRow p) {
+        if (p.caseId() == null) {
+            return;
+        }
+        java.util.Locale sv = java.util.Locale.forLanguageTag("sv");
+        var body = bodies.findBody(m, meeting.bodyId());
+        String bodyName = body.shortName() != null && !body.shortName().isBlank() ? body.shortName() : body.name();
+        StringBuilder text = new StringBuilder(bodyName).append(' ').append(meeting.meetingDate()).append(' ')
+                .append(p.label()).append(": ")
+                .append(messages.getMessage("meetings.decisionType." + p.decisionType(), null, p.decisionType().name(), sv))
+                .append(" – ").append(p.title());
+        if (p.decisionType() == DecisionType.PROPOSAL && p.targetBodyId() != null) {
+            text.append(" (").append(bodies.findBody(m, p.targetBodyId()).name()).append(')');
+        }
+        if (p.instructions() != null && !p.instructions().isBlank()) {
+            text.append(". ").append(p.instructions());
+        }
+        caseHistory.recordHistory(m, p.caseId(), "PARAGRAPH", text.toString());
     }
 
     /** A correction of adjusted minutes: a new record linked to them; the minutes stay as adjusted. */

@@ -1,11 +1,7 @@
 package se.tryggve.meetings;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Timestamp;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import se.tryggve.organisation.Bodies;
@@ -45,10 +41,11 @@ class MeetingFixture {
     private final Memberships memberships;
     private final Departments departments;
     private final Officials officials;
-    private final JdbcClient jdbc;
+    private final se.tryggve.cases.Registries registries;
+    private final se.tryggve.cases.Cases cases;
 
     MeetingFixture(TestData data, Municipalities municipalities, Bodies bodies, Parties parties, People people,
-                   Memberships memberships, Departments departments, Officials officials, JdbcClient jdbc) {
+                   Memberships memberships, Departments departments, Officials officials, se.tryggve.cases.Registries registries, se.tryggve.cases.Cases cases) {
         this.data = data;
         this.municipalities = municipalities;
         this.bodies = bodies;
@@ -57,7 +54,8 @@ class MeetingFixture {
         this.memberships = memberships;
         this.departments = departments;
         this.officials = officials;
-        this.jdbc = jdbc;
+        this.registries = registries;
+        this.cases = cases;
     }
 
     record World(long m, long tdb, long ks, long s, long v, long chair, long member, long member2, long substitute,
@@ -115,22 +113,23 @@ class MeetingFixture {
         return id;
     }
 
-    /**
-     * Inserts a case row directly into the cases module's skeleton tables. Acceptable for tests only:
-     * the cases module's use cases are built in parallel and not available yet.
-     */
+    /** Registers a case with a stated number such as KS-2022/177.173 through the cases module's use cases. */
     long insertCase(long m, String number, String title) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into case_registry (municipality_id, code, name, number_format) values (:m, :c, 'Diarium', 'KS-{year}/{serial}')")
-                .param("m", m).param("c", "R" + number.hashCode()).update(keys, "id");
-        long registry = keys.getKey().longValue();
-        var caseKeys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into case_file (municipality_id, registry_id, case_year, serial, case_number, title, status, created_at)
-                values (:m, :r, 2022, 177, :n, :t, 'OPEN', :at)""")
-                .param("m", m).param("r", registry).param("n", number).param("t", title)
-                .param("at", Timestamp.from(Instant.parse("2022-01-20T10:00:00Z"))).update(caseKeys, "id");
-        return caseKeys.getKey().longValue();
+        var parts = java.util.regex.Pattern.compile("([A-Z]+)-(\\d{4})/(\\d+)\\.(\\d+)").matcher(number);
+        if (!parts.matches()) {
+            throw new IllegalArgumentException("expected a number like KS-2022/177.173: " + number);
+        }
+        long registry = registries.listRegistries(m).stream().filter(r -> r.code().equals(parts.group(1))).findFirst()
+                .map(se.tryggve.cases.Registry::id)
+                .orElseGet(() -> registries.createRegistry(m, new se.tryggve.cases.RegistryInput(parts.group(1),
+                        "Kommunstyrelsens diarium", parts.group(1) + "-{year}/{serial}.{class}")).id());
+        se.tryggve.cases.CaseInput in = new se.tryggve.cases.CaseInput();
+        in.setRegistryId(registry);
+        in.setYear(Integer.valueOf(parts.group(2)));
+        in.setSerial(Integer.valueOf(parts.group(3)));
+        in.setClassification(parts.group(4));
+        in.setTitle(title);
+        return cases.registerCase(m, in).id();
     }
 
     private long body(long m, String name, String shortName, BodyType type, Long parent) {

@@ -21,6 +21,8 @@ import se.tryggve.testing.TestData;
 class MeetingsTests {
 
     @Autowired
+    se.tryggve.cases.Cases caseUseCases;
+    @Autowired
     Meetings meetings;
     @Autowired
     MeetingFixture fixture;
@@ -235,8 +237,16 @@ class MeetingsTests {
         assertThat(picked.caseId()).isEqualTo(caseId);
         assertThat(picked.sourceParagraphId()).isEqualTo(proposal.id());
         assertThat(meetings.openProposals(w.m(), w.ks())).isEmpty();
+
         refused(() -> meetings.createParagraph(w.m(), id, new ParagraphInput("x", 999_999L, DecisionType.NOTED,
                 null, null, null, null, null, null, false, null)), "meetings.paragraph.caseUnknown");
+
+        // once the committee's minutes are adjusted, the proposal is a step in the case's history
+        meetings.confirmMinutes(w.m(), id, w.chair(), "sekr");
+        meetings.confirmMinutes(w.m(), id, w.member(), "sekr");
+        assertThat(caseUseCases.history(w.m(), caseId)).extracting(se.tryggve.cases.CaseEvent::text)
+                .anySatisfy(t -> assertThat(t).contains("2022-02-17").contains(proposal.label())
+                        .contains("Förslag till annat organ").contains("Handlingsprogram").contains("(Kommunstyrelsen)"));
     }
 
     @Test
