@@ -763,7 +763,7 @@ public class Meetings {
 
     private Optional<String> officialTitle(long m, long personId, LocalDate date) {
         return officials.listOfficialRoles(m, personId).stream()
-                .filter(o -> !o.validFrom().isAfter(date) && (o.validTo() == null || !o.validTo().isBefore(date)))
+                .filter(o -> (o.validFrom() == null || !o.validFrom().isAfter(date)) && (o.validTo() == null || !o.validTo().isBefore(date)))
                 .map(OfficialInfo::title).findFirst();
     }
 

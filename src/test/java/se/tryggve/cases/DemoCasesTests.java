@@ -37,6 +37,7 @@ class DemoCasesTests {
         byte[] pdf = cases.file(m, ref.id(), docs.get(1).id()).content();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(cases.history(m, ref.id())).extracting(CaseEvent::kind)
-                .containsExactly("REGISTERED", "DOCUMENT_ADDED", "DOCUMENT_ADDED");
+                .startsWith("REGISTERED", "DOCUMENT_ADDED", "DOCUMENT_ADDED")
+                .contains("PARAGRAPH"); // § 11 of the demo committee meeting, once its minutes were adjusted
     }
 }
