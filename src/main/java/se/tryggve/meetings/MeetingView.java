@@ -1,0 +1,34 @@
+package se.tryggve.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A meeting with its attendance, paragraphs, confirmations and corrections. */
+public record MeetingView(long id, long bodyId, String bodyName, LocalDate meetingDate, String startTime,
+                          String endTime, String place, Long chairPersonId, String chairName, String secretaryName,
+                          LocalDate adjustmentDate, String adjustmentPlace, MeetingStatus status, Instant adjustedAt,
+                          long version, List<AttendanceView> attendance, List<ParagraphSummary> paragraphs,
+                          List<SignatureView> signatures, List<CorrectionView> corrections) {
+
+    public boolean adjusted() {
+        return status == MeetingStatus.ADJUSTED;
+    }
+
+    /** A person present: party and role as the member register has them on the meeting date. */
+    public record AttendanceView(long id, AttendanceKind kind, Long personId, String name, String party,
+                                 String role, String title, Long replacesPersonId, String replacesName,
+                                 boolean adjuster, String presenceNote) {
+    }
+
+    public record ParagraphSummary(long id, String label, String title, DecisionType decisionType,
+                                   boolean immediateAdjustment, boolean adjusted) {
+    }
+
+    public record SignatureView(long id, Long paragraphId, long personId, String name, String signerRole,
+                                String method, Instant confirmedAt, String recordedBy) {
+    }
+
+    public record CorrectionView(long id, Long paragraphId, String text, String createdBy, Instant createdAt) {
+    }
+}
