@@ -53,14 +53,20 @@ class NoticeApi {
     @GetMapping("/notices")
     PageResult<PublicNotice> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         LocalDate today = LocalDate.now(clock.withZone(Notices.SWEDEN));
-        return PageResult.of(notices.board(null).stream().map(n -> PublicNotice.of(n, today)).toList(), page, size);
+        return PageResult.of(notices.board(null).stream().filter(n -> !n.postedOn().isAfter(today))
+                .map(n -> PublicNotice.of(n, today)).toList(), page, size);
     }
 
     @Operation(summary = "One notice of the official notice board (public)")
     @SecurityRequirements
     @GetMapping("/notices/{id}")
     PublicNotice get(@PathVariable long id) {
-        return PublicNotice.of(notices.findPublicNotice(id).notice(), LocalDate.now(clock.withZone(Notices.SWEDEN)));
+        LocalDate today = LocalDate.now(clock.withZone(Notices.SWEDEN));
+        Notice n = notices.findPublicNotice(id).notice();
+        if (n.postedOn().isAfter(today)) {
+            throw new se.tryggve.shared.NotFoundException("Notice", id);
+        }
+        return PublicNotice.of(n, today);
     }
 
     @Operation(summary = "Notices posted for a meeting, with the warnings on late adjustment or posting")
