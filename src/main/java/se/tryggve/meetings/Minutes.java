@@ -123,6 +123,11 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             return person(i) + " yrkar " + (i.text() == null ? "" : i.text().strip()) + annex;
         }
 
+        /** The lines of one block of text. */
+        public List<String> lines(String block) {
+            return List.of(block.split("\n"));
+        }
+
         /** Paragraphs of a text at blank lines. */
         public List<String> blocks(String text) {
             List<String> out = new ArrayList<>();

@@ -255,8 +255,18 @@ class MinutesDocx {
             p.createRun().setText(value == null ? "" : value);
         }
 
+        /** A paragraph per block of text, line breaks kept within it. */
         private void text(String text) {
-            w.blocks(text).forEach(this::line);
+            for (String block : w.blocks(text)) {
+                XWPFRun run = d.createParagraph().createRun();
+                List<String> lines = w.lines(block);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (i > 0) {
+                        run.addBreak();
+                    }
+                    run.setText(lines.get(i));
+                }
+            }
         }
     }
 

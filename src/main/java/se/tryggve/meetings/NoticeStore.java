@@ -78,8 +78,9 @@ class NoticeStore {
     }
 
     private static Notice map(ResultSet rs, int row) throws SQLException {
-        long replaces = rs.getLong("replaces_notice_id");
-        return new Notice(rs.getLong("id"), rs.getLong("meeting_id"), rs.wasNull() ? null : replaces,
+        long replacesId = rs.getLong("replaces_notice_id");
+        Long replaces = rs.wasNull() ? null : replacesId;
+        return new Notice(rs.getLong("id"), rs.getLong("meeting_id"), replaces,
                 rs.getString("municipality_name"), rs.getString("body_name"), rs.getDate("meeting_date").toLocalDate(),
                 rs.getString("concerns"), rs.getDate("adjusted_on").toLocalDate(), rs.getDate("posted_on").toLocalDate(),
                 rs.getDate("take_down_on").toLocalDate(), rs.getDate("last_day_of_appeal").toLocalDate(),

@@ -71,6 +71,7 @@ class NoticesTests {
         refused(() -> notices.postNotice(m, s.meetingId(), today.plusDays(1)), "minutes.notice.alreadyPosted");
         Notice correction = notices.correctNotice(m, first.id(), today.plusDays(1), null, "Anna");
         assertThat(correction.id()).isNotEqualTo(first.id());
+        assertThat(first.replacesNoticeId()).isNull();
         assertThat(correction.replacesNoticeId()).isEqualTo(first.id());
         assertThat(notices.findNotice(m, first.id())).isEqualTo(first);
         assertThat(notices.noticesOfMeeting(m, s.meetingId())).extracting(Notice::id)
