@@ -111,6 +111,14 @@ class MeetingApi {
         return meetings.openProposals(m, meetings.findMeeting(m, id).bodyId());
     }
 
+    @Operation(summary = "Take up a proposal from another body as a new paragraph linked to the same case")
+    @PostMapping("/{id}/proposals/{paragraphId}")
+    ResponseEntity<ParagraphView> pickProposal(CurrentUser user, @PathVariable long id, @PathVariable long paragraphId) {
+        permissions.requireEdit(user);
+        ParagraphView created = meetings.pickProposal(user.municipalityId(), id, paragraphId);
+        return ResponseEntity.created(URI.create("/api/v1/paragraphs/" + created.id())).body(created);
+    }
+
     @Operation(summary = "Consistency problems of the minutes")
     @GetMapping("/{id}/problems")
     List<Problem> problems(CurrentUser user, @PathVariable long id) {

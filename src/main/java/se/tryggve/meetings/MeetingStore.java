@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The meetings tables; every query is scoped by municipality. */
 @Repository
@@ -46,9 +50,11 @@ class MeetingStore {
     }
 
     private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
 
-    MeetingStore(JdbcClient jdbc) {
+    MeetingStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     private static Long longOrNull(ResultSet rs, String col) throws SQLException {
@@ -177,16 +183,33 @@ class MeetingStore {
      * transactions wait and a rolled-back transaction gives its number back.
      */
     int nextNumber(long m, String scope) {
-        int updated = jdbc.sql("update meeting_paragraph_counter set last_number = last_number + 1"
+        ensureCounter(m, scope);
+        jdbc.sql("update meeting_paragraph_counter set last_number = last_number + 1"
                         + " where municipality_id = :m and scope_key = :s")
                 .param("m", m).param("s", scope).update();
-        if (updated == 0) {
-            jdbc.sql("insert into meeting_paragraph_counter (municipality_id, scope_key, last_number) values (:m, :s, 1)")
-                    .param("m", m).param("s", scope).update();
-            return 1;
-        }
         return jdbc.sql("select last_number from meeting_paragraph_counter where municipality_id = :m and scope_key = :s")
                 .param("m", m).param("s", scope).query(Integer.class).single();
+    }
+
+    /**
+     * Creates the counter of a scope at 0 in a transaction of its own, so that two first paragraphs
+     * of a scope created at the same time both find the row and queue on its lock.
+     */
+    private void ensureCounter(long m, String scope) {
+        boolean exists = jdbc.sql("select count(*) from meeting_paragraph_counter where municipality_id = :m and scope_key = :s")
+                .param("m", m).param("s", scope).query(Integer.class).single() > 0;
+        if (exists) {
+            return;
+        }
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            own.executeWithoutResult(status -> jdbc.sql(
+                            "insert into meeting_paragraph_counter (municipality_id, scope_key, last_number) values (:m, :s, 0)")
+                    .param("m", m).param("s", scope).update());
+        } catch (DuplicateKeyException alreadyCreated) {
+            // another transaction created it first; its row is what we need
+        }
     }
 
     List<ParagraphRow> paragraphs(long m, long meetingId) {

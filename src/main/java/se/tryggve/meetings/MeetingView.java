@@ -15,6 +15,16 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
         return status == MeetingStatus.ADJUSTED;
     }
 
+    /** Times on the pages as local Swedish time, e.g. 2022-02-24 10:15. */
+    static String local(Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+
+    public String adjustedAtText() {
+        return local(adjustedAt);
+    }
+
     /** A person present: party and role as the member register has them on the meeting date. */
     public record AttendanceView(long id, AttendanceKind kind, Long personId, String name, String party,
                                  String role, String title, Long replacesPersonId, String replacesName,
@@ -27,8 +37,16 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
 
     public record SignatureView(long id, Long paragraphId, long personId, String name, String signerRole,
                                 String method, Instant confirmedAt, String recordedBy) {
+
+        public String confirmedAtText() {
+            return local(confirmedAt);
+        }
     }
 
     public record CorrectionView(long id, Long paragraphId, String text, String createdBy, Instant createdAt) {
+
+        public String createdAtText() {
+            return local(createdAt);
+        }
     }
 }

@@ -98,6 +98,11 @@ public class Meetings {
             throw new StaleVersionException("Meeting", id);
         }
         checkHeader(m, in);
+        // the numbers already given belong to the body and year; moving the meeting would break the series
+        if ((before.bodyId() != in.bodyId() || before.meetingDate().getYear() != in.meetingDate().getYear())
+                && !store.paragraphs(m, id).isEmpty()) {
+            throw new RuleViolationException("bodyId", "meetings.paragraphsNumbered");
+        }
         if (in.chairPersonId() != null && store.attendance(m, id).stream()
                 .noneMatch(a -> in.chairPersonId().equals(a.personId()) && a.kind().serving())) {
             throw new RuleViolationException("chairPersonId", "meetings.chair.notServing");

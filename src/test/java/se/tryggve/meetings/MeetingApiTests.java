@@ -95,7 +95,8 @@ class MeetingApiTests {
                 {"kind":"NOTE","personId":%d,"text":"Anteckning","annexRef":"Bilaga 1"}""".formatted(w.member())))
                 .andExpect(status().isOk());
         mvc.perform(as(get("/api/v1/meetings/" + id + "/problems"), w.reader()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].messageKey").value("meetings.check.annexMissing"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].messageKey").value("meetings.check.annexMissing"))
+                .andExpect(jsonPath("$[0].link").value("/paragraphs/" + p));
         // adjustment refused while problems remain
         mvc.perform(body(post("/api/v1/meetings/" + id + "/adjustments"), w.secretary(), "{\"personId\":%d}".formatted(w.chair())))
                 .andExpect(status().isBadRequest());
@@ -145,5 +146,23 @@ class MeetingApiTests {
                 "{\"bodyId\":%d,\"meetingDate\":\"2022-02-17\"}".formatted(other.tdb()))).andExpect(status().isBadRequest());
         mvc.perform(as(get("/api/v1/meetings?page=0&size=10"), w.reader())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void aCommitteesProposalIsTakenUpByTheBoard() throws Exception {
+        var w = fixture.create(ParagraphNumbering.PER_MEETING);
+        long caseId = fixture.insertCase(w.m(), "KS-2022/177.173", "Handlingsprogram");
+        long tdbMeeting = fixture.meetingWithAttendance(meetings, w);
+        long proposal = meetings.createParagraph(w.m(), tdbMeeting, new ParagraphInput("Handlingsprogram", caseId,
+                DecisionType.PROPOSAL, w.ks(), "Att anta programmet", null, null, null, null, false, null)).id();
+        long ksMeeting = meetings.createMeeting(w.m(), new MeetingInput(w.ks(), MeetingFixture.DATE.plusDays(20), null,
+                null, null, null, null, null, null, null)).id();
+        mvc.perform(as(get("/api/v1/meetings/" + ksMeeting + "/proposals"), w.reader())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].paragraphId").value(proposal));
+        mvc.perform(as(post("/api/v1/meetings/" + ksMeeting + "/proposals/" + proposal), w.secretary()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.caseNumber").value("KS-2022/177.173"))
+                .andExpect(jsonPath("$.sourceParagraphId").value(proposal));
+        mvc.perform(as(post("/api/v1/meetings/" + ksMeeting + "/proposals/" + proposal), w.secretary()))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -249,4 +249,60 @@ class MeetingsTests {
         update.accept(view.version());
         assertThatThrownBy(() -> update.accept(view.version())).isInstanceOf(StaleVersionException.class);
     }
+
+    @Test
+    void aServingSubstituteVotesForTheAbsentMember() {
+        var w = fixture.create(ParagraphNumbering.PER_MEETING);
+        long id = meetings.createMeeting(w.m(), new MeetingInput(w.tdb(), MeetingFixture.DATE, null, null, null, null,
+                null, null, null, null)).id();
+        meetings.addAttendance(w.m(), id, new AttendanceInput(AttendanceKind.MEMBER, w.chair(), null, null, null, false, null));
+        MeetingView view = meetings.addAttendance(w.m(), id, new AttendanceInput(AttendanceKind.SERVING_SUBSTITUTE,
+                w.substitute(), null, null, w.member2(), true, null));
+        var sub = view.attendance().stream().filter(a -> a.personId() == w.substitute()).findFirst().orElseThrow();
+        assertThat(sub.party()).isEqualTo("V");
+        assertThat(sub.role()).isEqualTo("SUBSTITUTE");
+        assertThat(sub.replacesName()).isEqualTo("Ingalill Söderberg");
+        long p = meetings.createParagraph(w.m(), id, decision("Beslut")).id();
+        ParagraphView voted = meetings.recordVote(w.m(), p, vote(List.of(new VoteInput.Ballot(w.chair(), Choice.JA),
+                new VoteInput.Ballot(w.substitute(), Choice.NEJ))));
+        assertThat(voted.votes().get(0).nej()).isEqualTo(1);
+        // once numbered, the meeting cannot move to another body or year
+        long version = meetings.findMeeting(w.m(), id).version();
+        refused(() -> meetings.updateMeeting(w.m(), id, version, new MeetingInput(w.tdb(),
+                java.time.LocalDate.of(2021, 12, 1), null, null, null, null, null, null, null, null)),
+                "meetings.paragraphsNumbered");
+        // a referral back needs instructions
+        refused(() -> meetings.createParagraph(w.m(), id, new ParagraphInput("Återremiss", null,
+                DecisionType.REFERRED_BACK, null, null, " ", null, null, null, false, null)),
+                "meetings.paragraph.instructions.required");
+    }
+
+    @Test
+    void concurrentParagraphsGetGaplessUniqueNumbers() throws Exception {
+        var w = fixture.create(ParagraphNumbering.PER_BODY_AND_YEAR);
+        long a = fixture.meetingWithAttendance(meetings, w);
+        long b = fixture.meetingWithAttendance(meetings, w);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+            for (long meeting : new long[] {a, b}) {
+                jobs.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        meetings.createParagraph(w.m(), meeting, decision("P" + i));
+                    }
+                }));
+            }
+            for (var job : jobs) {
+                job.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (long meeting : new long[] {a, b}) {
+            meetings.findMeeting(w.m(), meeting).paragraphs()
+                    .forEach(p -> numbers.add(meetings.findParagraph(w.m(), p.id()).number()));
+        }
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
 }

@@ -1,0 +1,131 @@
+package se.tryggve.meetings;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tryggve.organisation.Bodies;
+import se.tryggve.security.CurrentUser;
+import se.tryggve.shared.web.FormErrors;
+
+/** The paragraph page: its texts, listed parts, votes with ballots and immediate adjustment. */
+@Controller
+class ParagraphPages {
+
+    private final Meetings meetings;
+    private final MeetingPermissions permissions;
+    private final Bodies bodies;
+    private final MeetingPages meetingPages;
+
+    ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages) {
+        this.meetings = meetings;
+        this.permissions = permissions;
+        this.bodies = bodies;
+        this.meetingPages = meetingPages;
+    }
+
+    @GetMapping("/paragraphs/{id}")
+    String show(CurrentUser me, @PathVariable long id, Model model) {
+        permissions.requireRead(me);
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
+        return page(me, p, model, new MeetingForms.ItemForm(), new MeetingForms.VoteForm(), new MeetingForms.ConfirmForm());
+    }
+
+    @PostMapping("/paragraphs/{id}")
+    String update(CurrentUser me, @PathVariable long id,
+                  @Validated @ModelAttribute("paragraphForm") MeetingForms.ParagraphForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        Long caseId = meetingPages.caseId(me, form, binding);
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        if (FormErrors.succeeds(binding,
+                () -> meetings.updateParagraph(me.municipalityId(), id, version, form.input(caseId)))) {
+            return MeetingPages.saved(redirect, "/paragraphs/" + id);
+        }
+        return page(me, meetings.findParagraph(me.municipalityId(), id), model, new MeetingForms.ItemForm(),
+                new MeetingForms.VoteForm(), new MeetingForms.ConfirmForm());
+    }
+
+    @PostMapping("/paragraphs/{id}/items")
+    String addItem(CurrentUser me, @PathVariable long id,
+                   @Validated @ModelAttribute("itemForm") MeetingForms.ItemForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        if (FormErrors.succeeds(binding, () -> meetings.addItem(me.municipalityId(), id, form.input()))) {
+            return MeetingPages.saved(redirect, "/paragraphs/" + id + "#parts");
+        }
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
+        return page(me, p, model, form, new MeetingForms.VoteForm(), new MeetingForms.ConfirmForm());
+    }
+
+    @PostMapping("/paragraphs/{id}/items/{itemId}/delete")
+    String removeItem(CurrentUser me, @PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        return MeetingPages.attempt(redirect, "/paragraphs/" + id + "#parts",
+                () -> meetings.removeItem(me.municipalityId(), id, itemId));
+    }
+
+    @PostMapping("/paragraphs/{id}/votes")
+    String recordVote(CurrentUser me, @PathVariable long id,
+                      @Validated @ModelAttribute("voteForm") MeetingForms.VoteForm form, BindingResult binding,
+                      Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        if (FormErrors.succeeds(binding, () -> meetings.recordVote(me.municipalityId(), id, form.input()))) {
+            return MeetingPages.saved(redirect, "/paragraphs/" + id + "#votes");
+        }
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
+        return page(me, p, model, new MeetingForms.ItemForm(), form, new MeetingForms.ConfirmForm());
+    }
+
+    @PostMapping("/paragraphs/{id}/votes/{voteId}/delete")
+    String removeVote(CurrentUser me, @PathVariable long id, @PathVariable long voteId, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        return MeetingPages.attempt(redirect, "/paragraphs/" + id + "#votes",
+                () -> meetings.removeVote(me.municipalityId(), id, voteId));
+    }
+
+    @PostMapping("/paragraphs/{id}/adjustments")
+    String confirm(CurrentUser me, @PathVariable long id,
+                   @Validated @ModelAttribute("confirmForm") MeetingForms.ConfirmForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        permissions.requireAdjust(me);
+        if (FormErrors.succeeds(binding,
+                () -> meetings.confirmParagraph(me.municipalityId(), id, form.getPersonId(), me.username()))) {
+            return MeetingPages.saved(redirect, "/paragraphs/" + id);
+        }
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
+        return page(me, p, model, new MeetingForms.ItemForm(), new MeetingForms.VoteForm(), form);
+    }
+
+    private String page(CurrentUser me, ParagraphView p, Model model, MeetingForms.ItemForm itemForm,
+                        MeetingForms.VoteForm voteForm, MeetingForms.ConfirmForm confirmForm) {
+        long m = me.municipalityId();
+        MeetingView meeting = meetings.findMeeting(m, p.meetingId());
+        model.addAttribute("paragraph", p);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("bodies", bodies.listBodies(m));
+        model.addAttribute("present", meeting.attendance().stream().filter(a -> a.personId() != null).toList());
+        model.addAttribute("serving", meeting.attendance().stream().filter(a -> a.kind().serving()).toList());
+        model.addAttribute("signers", meeting.attendance().stream().filter(a -> a.personId() != null
+                && (a.personId().equals(meeting.chairPersonId()) || a.adjuster())).toList());
+        model.addAttribute("itemKinds", ItemKind.values());
+        model.addAttribute("decisionTypes", DecisionType.values());
+        model.addAttribute("choices", Choice.values());
+        model.addAttribute("itemForm", itemForm);
+        model.addAttribute("voteForm", voteForm);
+        model.addAttribute("confirmForm", confirmForm);
+        model.addAttribute("canEdit", permissions.canEdit(me) && !p.locked());
+        model.addAttribute("canAdjust", permissions.canAdjust(me) && !p.locked() && p.immediateAdjustment());
+        return "meetings/paragraph";
+    }
+}
