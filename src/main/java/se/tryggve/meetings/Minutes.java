@@ -42,10 +42,18 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
         return meeting.signatures().stream().filter(s -> s.paragraphId() == null).toList();
     }
 
-    /** The wording helpers, as an object the template can call. */
-    static final Wording WORDING = new Wording();
-
+    /** The wording helpers, as an object the template can call; sentences come from {@code messages/minutes} in Swedish. */
     static final class Wording {
+
+        private final org.springframework.context.MessageSource messages;
+
+        Wording(org.springframework.context.MessageSource messages) {
+            this.messages = messages;
+        }
+
+        private String msg(String key, Object... args) {
+            return messages.getMessage(key, args, SWEDISH);
+        }
 
         public String date(LocalDate d) {
             return Minutes.date(d);
@@ -91,7 +99,7 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             if (names.size() == 1) {
                 return names.get(0);
             }
-            return String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+            return msg("minutes.wording.list", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
         }
 
         /** The deliberation sentence: "I ärendet yttrar sig A (S), B (V) och C, titel." */
@@ -100,27 +108,31 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             for (ItemView i : p.items(ItemKind.SPEAKER)) {
                 names.add(person(i));
             }
-            return "I ärendet yttrar sig " + list(names) + ".";
+            return msg("minutes.wording.speakers", list(names));
         }
 
         /** A protocol note: its text, or the notice that it is annexed. */
         public String note(ItemView i) {
             String who = person(i);
-            if (i.text() != null && !i.text().isBlank() && i.annexRef() == null) {
-                return who + " anmäler följande protokollsanteckning: " + i.text().strip();
+            if (i.annexRef() == null || i.annexRef().isBlank()) {
+                return msg("minutes.wording.noteText", who, i.text() == null ? "" : i.text().strip());
             }
-            String annex = i.annexRef() == null || i.annexRef().isBlank() ? "" : ", se " + i.annexRef().strip().toLowerCase(SWEDISH);
-            return who + " anmäler protokollsanteckning" + annex + " till detta protokoll.";
+            return msg("minutes.wording.noteAnnex", who, i.annexRef().strip().toLowerCase(SWEDISH));
         }
 
         public String reservation(ItemView i) {
-            String why = i.text() == null || i.text().isBlank() ? "" : ": " + i.text().strip();
-            return person(i) + " reserverar sig mot beslutet" + why;
+            if (i.text() == null || i.text().isBlank()) {
+                return msg("minutes.wording.reservation", person(i));
+            }
+            return msg("minutes.wording.reservationText", person(i), i.text().strip());
         }
 
         public String motion(ItemView i) {
-            String annex = i.annexRef() == null || i.annexRef().isBlank() ? "" : " (" + i.annexRef().strip() + ")";
-            return person(i) + " yrkar " + (i.text() == null ? "" : i.text().strip()) + annex;
+            String text = i.text() == null ? "" : i.text().strip();
+            if (i.annexRef() == null || i.annexRef().isBlank()) {
+                return msg("minutes.wording.motion", person(i), text);
+            }
+            return msg("minutes.wording.motionAnnex", person(i), text, i.annexRef().strip());
         }
 
         /** The lines of one block of text. */

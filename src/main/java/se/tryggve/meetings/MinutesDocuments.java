@@ -33,7 +33,11 @@ class MinutesDocuments {
     private final Municipalities municipalities;
     private final ITemplateEngine templates;
 
-    MinutesDocuments(Meetings meetings, Notices notices, Municipalities municipalities, ITemplateEngine templates) {
+    private final Minutes.Wording wording;
+
+    MinutesDocuments(Meetings meetings, Notices notices, Municipalities municipalities, ITemplateEngine templates,
+                     org.springframework.context.MessageSource messages) {
+        this.wording = new Minutes.Wording(messages);
         this.meetings = meetings;
         this.notices = notices;
         this.municipalities = municipalities;
@@ -67,10 +71,14 @@ class MinutesDocuments {
     Map<String, Object> model(Minutes minutes, boolean pdf) {
         Map<String, Object> model = new HashMap<>();
         model.put("doc", minutes);
-        model.put("w", Minutes.WORDING);
+        model.put("w", wording);
         model.put("pdf", pdf);
         model.put("css", CSS);
         return model;
+    }
+
+    Minutes.Wording wording() {
+        return wording;
     }
 
     String html(String template, Minutes minutes, boolean pdf) {

@@ -68,9 +68,10 @@ class MinutesDocx {
         private final XWPFDocument d;
         private final MessageSource messages;
         private final Minutes doc;
-        private final Minutes.Wording w = Minutes.WORDING;
+        private final Minutes.Wording w;
 
         Writer(XWPFDocument d, MessageSource messages, Minutes doc) {
+            this.w = new Minutes.Wording(messages);
             this.d = d;
             this.messages = messages;
             this.doc = doc;

@@ -34,7 +34,7 @@ class NoticePages {
         List<Notice> all = notices.board(null);
         model.addAttribute("current", all.stream().filter(n -> n.currentOn(today)).toList());
         model.addAttribute("past", all.stream().filter(n -> !n.takeDownOn().isAfter(today)).toList());
-        model.addAttribute("w", Minutes.WORDING);
+        model.addAttribute("w", documents.wording());
         return "meetings/notices";
     }
 
