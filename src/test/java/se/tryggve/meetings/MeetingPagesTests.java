@@ -106,4 +106,19 @@ class MeetingPagesTests {
         mvc.perform(get("/meetings/" + id).session(reader)).andExpect(status().isOk());
         mvc.perform(get("/meetings/new").session(reader)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anotherMunicipalitysMeetingIsNotFound() throws Exception {
+        var w = fixture.create(ParagraphNumbering.PER_MEETING);
+        var other = fixture.create(ParagraphNumbering.PER_MEETING);
+        long foreign = fixture.meetingWithAttendance(meetings, other);
+        long foreignParagraph = meetings.createParagraph(other.m(), foreign, new ParagraphInput("x", null,
+                DecisionType.NOTED, null, null, null, null, null, null, false, null)).id();
+        MockHttpSession secretary = WebLogin.as(mvc, w.secretary());
+        mvc.perform(get("/meetings/" + foreign).session(secretary)).andExpect(status().isNotFound());
+        mvc.perform(get("/paragraphs/" + foreignParagraph).session(secretary)).andExpect(status().isNotFound());
+        mvc.perform(post("/paragraphs/" + foreignParagraph + "/items").session(secretary).with(csrf())
+                .param("kind", "POINT").param("text", "x")).andExpect(status().isNotFound());
+        assertThat(meetings.findParagraph(other.m(), foreignParagraph).items()).isEmpty();
+    }
 }

@@ -305,4 +305,32 @@ class MeetingsTests {
         }
         assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
+
+    /** The shape of the seed's § 11: five speakers incl. an official with title, three notes with annexes, a proposal to KS. */
+    @Test
+    void aParagraphLikeTheSeedsParagraph11Fits() {
+        var w = fixture.create(ParagraphNumbering.PER_BODY_AND_YEAR);
+        long caseId = fixture.insertCase(w.m(), "KS-2022/177.173", "Program för trygghet och säkerhet");
+        long id = fixture.meetingWithAttendance(meetings, w);
+        long p = meetings.createParagraph(w.m(), id, new ParagraphInput("Program för trygghet och säkerhet 2022–2026",
+                caseId, DecisionType.PROPOSAL, w.ks(), "Kommunfullmäktige antar programmet.", null,
+                "Programmet ersätter det tidigare programmet.", "Ordföranden ställer proposition på förslaget.",
+                "Kommunstyrelsen", false, null)).id();
+        for (long speaker : new long[] {w.chair(), w.official(), w.member(), w.member2(), w.chair()}) {
+            meetings.addItem(w.m(), p, new ItemInput(ItemKind.SPEAKER, speaker, null, null, null));
+        }
+        for (int i = 1; i <= 3; i++) {
+            meetings.addItem(w.m(), p, new ItemInput(ItemKind.ANNEX, null, null, "Protokollsanteckning " + i, "Bilaga " + i));
+            meetings.addItem(w.m(), p, new ItemInput(ItemKind.NOTE, i == 2 ? w.member2() : w.member(), null,
+                    "Anteckning " + i, "Bilaga " + i));
+        }
+        ParagraphView view = meetings.findParagraph(w.m(), p);
+        assertThat(view.items(ItemKind.SPEAKER)).hasSize(5).extracting(ParagraphView.ItemView::party)
+                .containsExactly("S", null, "V", "S", "S");
+        assertThat(view.items(ItemKind.SPEAKER).get(1).title()).isEqualTo("bitr. säkerhetschef");
+        assertThat(view.items(ItemKind.NOTE)).extracting(ParagraphView.ItemView::annexRef)
+                .containsExactly("Bilaga 1", "Bilaga 2", "Bilaga 3");
+        assertThat(view.targetBodyName()).isEqualTo("Kommunstyrelsen");
+        assertThat(meetings.checkMinutes(w.m(), id)).isEmpty();
+    }
 }
