@@ -93,8 +93,12 @@ class MinutesDocx {
             }
             para("Title", p.title());
             paragraph(p, 1);
-            line(msg("minutes.extract.certified"));
-            line(mt.secretaryName() == null ? "" : mt.secretaryName());
+            if (mt.adjusted() || p.adjusted()) {
+                line(msg("minutes.extract.certified"));
+                line(mt.secretaryName() == null ? "" : mt.secretaryName());
+            } else {
+                line(msg("minutes.extract.draft"));
+            }
         }
 
         void minutes() {

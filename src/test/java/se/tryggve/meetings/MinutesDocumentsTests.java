@@ -30,6 +30,8 @@ class MinutesDocumentsTests {
     Notices notices;
     @Autowired
     MinutesFixture fixture;
+    @Autowired
+    Meetings meetings;
 
     @Test
     void extractReadsLikeTheSeedInItsOrderAndIsArchivalPdf() throws Exception {
@@ -94,6 +96,26 @@ class MinutesDocumentsTests {
             assertThat(doc.getProperties().getCoreProperties().getTitle())
                     .isEqualTo("Protokoll, Trygghets- och delaktighetsberedningen, 17 februari 2022");
         }
+    }
+
+    @Test
+    void votesReservationsAndDraftExtractsAreShown() {
+        var s = fixture.seeded(false);
+        var w = s.world();
+        meetings.recordVote(w.m(), s.paragraphId(), new VoteInput("Ordförandens förslag mot V-yrkandet",
+                "bifall till ordförandens förslag", "bifall till V-yrkandet", List.of(
+                new VoteInput.Ballot(w.chair(), Choice.JA), new VoteInput.Ballot(w.member(), Choice.NEJ),
+                new VoteInput.Ballot(w.member2(), Choice.JA))));
+        meetings.addItem(w.m(), s.paragraphId(), new ItemInput(ItemKind.RESERVATION, w.member(), null, "till förmån för eget yrkande", null));
+        String extract = documents.html(MinutesDocuments.EXTRACT, documents.extract(w.m(), s.paragraphId()), false);
+        assertInOrder(extract, "Omröstning", "Ja betyder: bifall till ordförandens förslag.",
+                "Omröstningsresultat: 2 ja, 1 nej, 0 avstår.", "Reservationer",
+                "Nujin Alacabek (V) reserverar sig mot beslutet: till förmån för eget yrkande", "Protokollsanteckningar",
+                "Utkast: protokollet är inte justerat");
+        assertThat(extract).doesNotContain("Rätt utdraget intygar");
+        String minutes = documents.html(MinutesDocuments.MINUTES, documents.minutes(w.m(), s.meetingId()), false);
+        assertInOrder(minutes, "Rasmus Lenefors (S), ordförande", "Omröstning", "Nujin Alacabek (V)", "Nej",
+                "Protokollet är inte justerat.", "Justeringen har ännu inte tillkännagetts");
     }
 
     static void assertInOrder(String text, String... parts) {
