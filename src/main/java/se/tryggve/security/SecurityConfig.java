@@ -37,6 +37,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         // the calendar of time limits (holidays, last day of appeal) is public reading
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        // the official notice board is open to everyone (KL 8 kap. 9 §)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
                     res.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -61,6 +63,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, OidcLoginConfigurer oidc) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        // the official notice board and the minutes posted on it are public (KL 8 kap. 9 §)
+                        .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/**").permitAll()
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

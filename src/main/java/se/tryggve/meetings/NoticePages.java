@@ -1,0 +1,52 @@
+package se.tryggve.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The official notice board (anslagstavla), public without login: KL 8 kap. 9 § requires a notice
+ * board open to everyone, and the appeal time of KL 13 kap. 5 § runs from the day a notice goes up.
+ * The minutes announced there are public too.
+ */
+@Controller
+class NoticePages {
+
+    private final Notices notices;
+    private final MinutesDocuments documents;
+    private final java.time.Clock clock;
+
+    NoticePages(Notices notices, MinutesDocuments documents, java.time.Clock clock) {
+        this.notices = notices;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @GetMapping("/anslagstavla")
+    String board(Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(Notices.SWEDEN));
+        List<Notice> all = notices.board(null);
+        model.addAttribute("current", all.stream().filter(n -> n.currentOn(today)).toList());
+        model.addAttribute("past", all.stream().filter(n -> !n.takeDownOn().isAfter(today)).toList());
+        model.addAttribute("w", documents.wording());
+        return "meetings/notices";
+    }
+
+    @GetMapping("/anslagstavla/{id}/protokoll.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable long id) {
+        Notices.PublicNotice n = notices.findPublicNotice(id);
+        if (n.notice().postedOn().isAfter(LocalDate.now(clock.withZone(Notices.SWEDEN)))) {
+            // not on the board yet: nothing is public before the day it goes up
+            throw new se.tryggve.shared.NotFoundException("Notice", id);
+        }
+        Minutes doc = documents.minutes(n.municipalityId(), n.notice().meetingId());
+        return MinutesApi.file(documents.pdf(MinutesDocuments.MINUTES, doc), MediaType.APPLICATION_PDF,
+                MinutesApi.minutesName(doc, "pdf"));
+    }
+}
