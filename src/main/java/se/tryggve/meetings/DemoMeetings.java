@@ -22,7 +22,8 @@ import se.tryggve.organisation.PersonInfo;
 /**
  * Demo data: the meeting of Trygghets- och delaktighetsberedningen on 17 February 2022 with § 11 as in
  * the seed paragraph (the committee's proposal to the board on the 2021 follow-up, the summary with the
- * five areas, the five speakers, the three protocol notes with their annexes), adjusted; and the board's
+ * five areas, the five speakers, the three protocol notes with their annexes), adjusted and posted on the
+ * official notice board; and the board's
  * later meeting that takes up the proposal. The seed names neither chair nor adjuster and none of the
  * meeting's other paragraphs: § 1–10 are short example items, and the chair and adjuster are the demo's
  * choice among the members. The board's meeting is left open: the demo register holds no board members.
@@ -62,15 +63,19 @@ class DemoMeetings implements ApplicationRunner {
             "Anmälan av delegationsbeslut", "Anmälningsärenden");
 
     private final Meetings meetings;
+    private final Notices notices;
+    private final MeetingStore store;
     private final Bodies bodies;
     private final People people;
     private final CaseDirectory cases;
     private final Municipalities municipalities;
     private final String code;
 
-    DemoMeetings(Meetings meetings, Bodies bodies, People people, CaseDirectory cases, Municipalities municipalities,
+    DemoMeetings(Meetings meetings, Notices notices, MeetingStore store, Bodies bodies, People people, CaseDirectory cases, Municipalities municipalities,
                  @Value("${tryggve.setup.municipality-code}") String code) {
         this.meetings = meetings;
+        this.notices = notices;
+        this.store = store;
         this.bodies = bodies;
         this.people = people;
         this.cases = cases;
@@ -128,6 +133,12 @@ class DemoMeetings implements ApplicationRunner {
         }
         meetings.confirmMinutes(m, id, lenefors, "Kommunsekreterare (exempel)");
         meetings.confirmMinutes(m, id, alacabek, "Kommunsekreterare (exempel)");
+        // The demo is built today; its minutes read as adjusted on 22 February 2022.
+        store.backdateAdjustment(m, id, LocalDate.of(2022, 2, 22).atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Stockholm"))
+                .toInstant());
+        // Posted two days after the adjustment (KL 8 kap. 12 §): the last day of appeal is 17 March 2022.
+        notices.postNotice(m, id, LocalDate.of(2022, 2, 24), "Kommunstyrelsens förvaltning, Kommunalvägen 28, Huddinge",
+                "Kommunsekreterare (exempel)");
 
         long board = meetings.createMeeting(m, new MeetingInput(ks.id(), LocalDate.of(2022, 3, 7), "13.00", null,
                 "Kommunalhuset, Huddinge", null, null, null, null, null)).id();

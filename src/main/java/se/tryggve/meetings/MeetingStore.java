@@ -138,6 +138,14 @@ class MeetingStore {
                 .param("id", id).param("m", m).update();
     }
 
+    /** Demo history only: the adjustment (and its confirmations) as it happened in the past. */
+    void backdateAdjustment(long m, long meetingId, Instant at) {
+        jdbc.sql("update meeting set adjusted_at = :at where id = :id and municipality_id = :m")
+                .param("at", Timestamp.from(at)).param("id", meetingId).param("m", m).update();
+        jdbc.sql("update meeting_signature set confirmed_at = :at where meeting_id = :id and municipality_id = :m")
+                .param("at", Timestamp.from(at)).param("id", meetingId).param("m", m).update();
+    }
+
     void markAdjusted(long m, long id, Instant at) {
         jdbc.sql("update meeting set status = 'ADJUSTED', adjusted_at = :at, version = version + 1"
                         + " where id = :id and municipality_id = :m")

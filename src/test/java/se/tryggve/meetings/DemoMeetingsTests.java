@@ -21,6 +21,8 @@ class DemoMeetingsTests {
     CaseDirectory directory;
     @Autowired
     Cases cases;
+    @Autowired
+    Notices notices;
 
     @Test
     void paragraph11OfTheCommitteeIsAsInTheSeedAndAdjusted() {
@@ -40,6 +42,8 @@ class DemoMeetingsTests {
         assertThat(p.items()).filteredOn(i -> i.kind() == ItemKind.NOTE).hasSize(3);
         assertThat(meetings.checkMinutes(m, meeting.id())).isEmpty();
         long caseId = directory.findCaseByNumber(m, "KS-2022/177.173").orElseThrow().id();
+        assertThat(notices.noticesOfMeeting(m, meeting.id())).singleElement().satisfies(n ->
+                assertThat(n.lastDayOfAppeal()).isEqualTo(java.time.LocalDate.of(2022, 3, 17)));
         assertThat(cases.history(m, caseId)).extracting(e -> e.text()).anySatisfy(t -> assertThat(t).contains("§ 11"));
     }
 }
