@@ -54,7 +54,7 @@ class MeetingJourneyBrowserTests {
     }
 
     @Test
-    void secretaryRecordsAParagraphWithAVoteChecksAndAdjusts(Page page) {
+    void secretaryRecordsAParagraphWithAVoteAdjustsAndPostsOnThePublicBoard(Page page) {
         var w = fixture.create(ParagraphNumbering.PER_BODY_AND_YEAR);
         BrowserSupport.login(page, w.secretary());
         page.navigate("/meetings");
@@ -119,5 +119,20 @@ class MeetingJourneyBrowserTests {
         assertThat(page.locator("h1 + p .badge")).hasText("Justerat");
         checked(page, "meetings-06-adjusted");
         assertThat(meetings.listMeetings(w.m(), null).get(0).status()).isEqualTo(MeetingStatus.ADJUSTED);
+
+        // the secretary posts the adjustment, and the notice is on the public board without login
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        page.navigate(meetingUrl + "/documents");
+        page.locator("#postedOn").fill(today.toString());
+        page.locator("#keptAt").fill("Kommunkansliet, Kommunalhuset");
+        button(page, "Anslå på anslagstavlan");
+        assertThat(page.locator(".alert-success")).hasText("Justeringen är anslagen på anslagstavlan.");
+        BrowserSupport.logoutButton(page).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.navigate("/anslagstavla");
+        var row = page.locator("#notices-current tr", new Page.LocatorOptions().setHasText("Kommunkansliet, Kommunalhuset"));
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText(Minutes.date(se.tryggve.shared.calendar.NoticeDates.lastDayOfAppeal(today)));
+        checked(page, "meetings-07-public-board");
     }
 }
