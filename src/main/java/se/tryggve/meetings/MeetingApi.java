@@ -24,7 +24,8 @@ import se.tryggve.shared.web.PageResult;
 @ApiController("/api/v1/meetings")
 class MeetingApi {
 
-    record Confirmation(@NotNull Long personId) {
+    /** personId: whose confirmation; omitted (or one's own linked person) = adjust personally. */
+    record Confirmation(Long personId) {
     }
 
     record CorrectionInput(Long paragraphId, String text) {
@@ -32,10 +33,12 @@ class MeetingApi {
 
     private final Meetings meetings;
     private final MeetingPermissions permissions;
+    private final LinkedPerson linkedPerson;
 
-    MeetingApi(Meetings meetings, MeetingPermissions permissions) {
+    MeetingApi(Meetings meetings, MeetingPermissions permissions, LinkedPerson linkedPerson) {
         this.meetings = meetings;
         this.permissions = permissions;
+        this.linkedPerson = linkedPerson;
     }
 
     @Operation(summary = "List meetings (paged), optionally of one body")
@@ -132,11 +135,19 @@ class MeetingApi {
         return meetings.findMeeting(user.municipalityId(), id).signatures();
     }
 
-    @Operation(summary = "Record the chair's or an adjuster's confirmation; all confirmed = adjusted")
+    @Operation(summary = "Adjust the minutes: the chair or an adjuster personally (no personId, or their own), "
+            + "or the secretary records a signer's confirmation (personId); all confirmed = adjusted")
     @PostMapping("/{id}/adjustments")
-    MeetingView confirm(CurrentUser user, @PathVariable long id, @Valid @RequestBody Confirmation in) {
-        permissions.requireAdjust(user);
-        return meetings.confirmMinutes(user.municipalityId(), id, in.personId(), user.username());
+    MeetingView confirm(CurrentUser user, @PathVariable long id, @RequestBody(required = false) Confirmation in) {
+        permissions.requireRead(user);
+        Long personId = in == null ? null : in.personId();
+        Long own = linkedPerson.of(user);
+        if (personId == null || personId.equals(own)) {
+            permissions.requireAdjust(user, own, meetings.findMeeting(user.municipalityId(), id).signerIds());
+            return meetings.adjustMinutes(user.municipalityId(), id, own, user.username());
+        }
+        permissions.requireRecordConfirmation(user);
+        return meetings.confirmMinutes(user.municipalityId(), id, personId, user.username());
     }
 
     @Operation(summary = "Record a correction of adjusted minutes")

@@ -366,12 +366,12 @@ class MeetingStore {
     }
 
     void insertSignature(long m, long meetingId, Long paragraphId, long personId, String name, String role,
-                         Instant at, String recordedBy) {
+                         SignatureMethod method, Instant at, String recordedBy) {
         jdbc.sql("""
                 insert into meeting_signature (municipality_id, meeting_id, paragraph_id, person_id, name, signer_role,
                   method, confirmed_at, recorded_by)
-                values (:m, :meeting, :p, :person, :name, :role, 'CONFIRMED', :at, :by)""")
-                .param("m", m).param("meeting", meetingId).param("p", paragraphId, java.sql.Types.BIGINT)
+                values (:m, :meeting, :p, :person, :name, :role, :method, :at, :by)""")
+                .param("method", method.name()).param("m", m).param("meeting", meetingId).param("p", paragraphId, java.sql.Types.BIGINT)
                 .param("person", personId).param("name", name).param("role", role).param("at", Timestamp.from(at))
                 .param("by", recordedBy).update();
     }

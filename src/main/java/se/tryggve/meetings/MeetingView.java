@@ -15,6 +15,21 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
         return status == MeetingStatus.ADJUSTED;
     }
 
+    /** The chair and the adjusters, who adjust the minutes (KL 5 kap. 69 §, 6 kap. 35 §). */
+    public java.util.Set<Long> signerIds() {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        if (chairPersonId != null) {
+            ids.add(chairPersonId);
+        }
+        attendance.stream().filter(a -> a.adjuster() && a.personId() != null).forEach(a -> ids.add(a.personId()));
+        return ids;
+    }
+
+    /** Whether this person has confirmed the whole minutes already. */
+    public boolean confirmedBy(Long personId) {
+        return personId != null && signatures.stream().anyMatch(s -> s.paragraphId() == null && s.personId() == personId);
+    }
+
     /** Times on the pages as local Swedish time, e.g. 2022-02-24 10:15. */
     static String local(Instant at) {
         return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

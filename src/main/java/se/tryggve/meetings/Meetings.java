@@ -584,6 +584,20 @@ public class Meetings {
      */
     @Transactional
     public MeetingView confirmMinutes(long m, long meetingId, long personId, String recordedBy) {
+        return confirm(m, meetingId, personId, recordedBy, SignatureMethod.CONFIRMED);
+    }
+
+    /**
+     * The chair or an adjuster adjusts the minutes personally, logged in with an account linked to
+     * their person in the member register (method LOGIN, with their name and the time). The caller
+     * has checked that the account is linked to {@code personId}.
+     */
+    @Transactional
+    public MeetingView adjustMinutes(long m, long meetingId, long personId, String username) {
+        return confirm(m, meetingId, personId, username, SignatureMethod.LOGIN);
+    }
+
+    private MeetingView confirm(long m, long meetingId, long personId, String recordedBy, SignatureMethod method) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
         requireNoProblems(checkMinutes(m, meetingId));
@@ -598,9 +612,9 @@ public class Meetings {
             throw new RuleViolationException("personId", "meetings.adjust.alreadyConfirmed");
         }
         String name = name(m, personId, new HashMap<>());
-        store.insertSignature(m, meetingId, null, personId, name, role, clock.instant(), recordedBy);
+        store.insertSignature(m, meetingId, null, personId, name, role, method, clock.instant(), recordedBy);
         events.publishEvent(StateChanged.of(m, "Meeting", meetingId, "confirmed").value("personId", personId)
-                .value("name", name).value("role", role).value("method", "CONFIRMED").build());
+                .value("name", name).value("role", role).value("method", method).value("recordedBy", recordedBy).build());
         if (signed.size() + 1 == signers.size()) {
             store.markAdjusted(m, meetingId, clock.instant());
             events.publishEvent(StateChanged.of(m, "Meeting", meetingId, "adjusted")
@@ -619,6 +633,17 @@ public class Meetings {
     /** Immediate adjustment (omedelbar justering) of one paragraph at the meeting, by the same signers. */
     @Transactional
     public ParagraphView confirmParagraph(long m, long paragraphId, long personId, String recordedBy) {
+        return confirmParagraph(m, paragraphId, personId, recordedBy, SignatureMethod.CONFIRMED);
+    }
+
+    /** Immediate adjustment of a paragraph by the chair or an adjuster personally (method LOGIN). */
+    @Transactional
+    public ParagraphView adjustParagraph(long m, long paragraphId, long personId, String username) {
+        return confirmParagraph(m, paragraphId, personId, username, SignatureMethod.LOGIN);
+    }
+
+    private ParagraphView confirmParagraph(long m, long paragraphId, long personId, String recordedBy,
+                                           SignatureMethod method) {
         MeetingStore.ParagraphRow p = loadParagraph(m, paragraphId);
         MeetingStore.MeetingRow meeting = requireEditable(m, p);
         if (!p.immediateAdjustment()) {
@@ -642,9 +667,9 @@ public class Meetings {
             throw new RuleViolationException("personId", "meetings.adjust.alreadyConfirmed");
         }
         String name = name(m, personId, names);
-        store.insertSignature(m, meeting.id(), paragraphId, personId, name, role, clock.instant(), recordedBy);
+        store.insertSignature(m, meeting.id(), paragraphId, personId, name, role, method, clock.instant(), recordedBy);
         events.publishEvent(StateChanged.of(m, "Paragraph", paragraphId, "confirmed").value("personId", personId)
-                .value("name", name).value("role", role).value("method", "CONFIRMED").build());
+                .value("name", name).value("role", role).value("method", method).value("recordedBy", recordedBy).build());
         if (signed.size() + 1 == signers.size()) {
             store.markParagraphAdjusted(m, paragraphId);
             recordInCaseHistory(m, meeting, p);

@@ -63,6 +63,12 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             return Minutes.time(t);
         }
 
+        /** How a signer confirmed: personally logged in, or recorded on their behalf by the secretary. */
+        public String signature(MeetingView.SignatureView s) {
+            String role = msg("minutes.signer." + s.signerRole());
+            return msg("minutes.signedBy." + s.method(), s.name(), role, time(s.confirmedAt()), s.recordedBy());
+        }
+
         /** "Rasmus Lenefors (S)", or "Catarina Klockerud, bitr. säkerhetschef" for an official. */
         public String person(String name, String party, String title) {
             String n = name == null ? "" : name;

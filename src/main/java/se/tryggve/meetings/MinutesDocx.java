@@ -141,7 +141,7 @@ class MinutesDocx {
                 line(msg("minutes.notAdjusted"));
             }
             for (MeetingView.SignatureView s : doc.signatures()) {
-                line(msg("minutes.signedBy", s.name(), msg("minutes.signer." + s.signerRole()), w.time(s.confirmedAt())));
+                line(w.signature(s));
             }
             heading(1, msg("minutes.certificate"));
             doc.notice().ifPresentOrElse(n -> {

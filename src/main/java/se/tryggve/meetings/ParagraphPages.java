@@ -22,8 +22,11 @@ class ParagraphPages {
     private final MeetingPermissions permissions;
     private final Bodies bodies;
     private final MeetingPages meetingPages;
+    private final LinkedPerson linkedPerson;
 
-    ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages) {
+    ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages,
+                   LinkedPerson linkedPerson) {
+        this.linkedPerson = linkedPerson;
         this.meetings = meetings;
         this.permissions = permissions;
         this.bodies = bodies;
@@ -97,7 +100,7 @@ class ParagraphPages {
     String confirm(CurrentUser me, @PathVariable long id,
                    @Validated @ModelAttribute("confirmForm") MeetingForms.ConfirmForm form, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
-        permissions.requireAdjust(me);
+        permissions.requireRecordConfirmation(me);
         if (FormErrors.succeeds(binding,
                 () -> meetings.confirmParagraph(me.municipalityId(), id, form.getPersonId(), me.username()))) {
             return MeetingPages.saved(redirect, "/paragraphs/" + id);
@@ -105,6 +108,16 @@ class ParagraphPages {
         ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
         model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
         return page(me, p, model, new MeetingForms.ItemForm(), new MeetingForms.VoteForm(), form);
+    }
+
+    /** Immediate adjustment of the paragraph by the chair or an adjuster personally, logged in. */
+    @PostMapping("/paragraphs/{id}/adjust")
+    String adjust(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        Long own = linkedPerson.of(me);
+        permissions.requireAdjust(me, own, meetings.findMeeting(me.municipalityId(), p.meetingId()).signerIds());
+        return MeetingPages.attempt(redirect, "/paragraphs/" + id,
+                () -> meetings.adjustParagraph(me.municipalityId(), id, own, me.username()));
     }
 
     private String page(CurrentUser me, ParagraphView p, Model model, MeetingForms.ItemForm itemForm,
@@ -125,7 +138,11 @@ class ParagraphPages {
         model.addAttribute("voteForm", voteForm);
         model.addAttribute("confirmForm", confirmForm);
         model.addAttribute("canEdit", permissions.canEdit(me) && !p.locked());
-        model.addAttribute("canAdjust", permissions.canAdjust(me) && !p.locked() && p.immediateAdjustment());
+        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && !p.locked() && p.immediateAdjustment());
+        Long own = linkedPerson.of(me);
+        model.addAttribute("canAdjustPersonally", !p.locked() && p.immediateAdjustment()
+                && permissions.canAdjust(me, own, meeting.signerIds())
+                && meeting.signatures().stream().noneMatch(s -> s.personId() == own && Long.valueOf(p.id()).equals(s.paragraphId())));
         return "meetings/paragraph";
     }
 }
