@@ -88,6 +88,28 @@ class MeetingApi {
         return meetings.removeAttendance(user.municipalityId(), id, attendanceId);
     }
 
+    @Operation(summary = "Changes of attendance per paragraph (leaves, arrives, a substitute starts or stops serving)")
+    @GetMapping("/{id}/attendance-changes")
+    List<MeetingView.AttendanceChangeView> attendanceChanges(CurrentUser user, @PathVariable long id) {
+        permissions.requireRead(user);
+        return meetings.findMeeting(user.municipalityId(), id).attendanceChanges();
+    }
+
+    @Operation(summary = "Record a change of attendance from a paragraph on; refused after adjustment")
+    @PostMapping("/{id}/attendance-changes")
+    MeetingView addAttendanceChange(CurrentUser user, @PathVariable long id,
+                                    @Valid @RequestBody AttendanceChangeInput in) {
+        permissions.requireEdit(user);
+        return meetings.addAttendanceChange(user.municipalityId(), id, in, user.username());
+    }
+
+    @Operation(summary = "Remove a change of attendance; refused after adjustment")
+    @DeleteMapping("/{id}/attendance-changes/{changeId}")
+    MeetingView removeAttendanceChange(CurrentUser user, @PathVariable long id, @PathVariable long changeId) {
+        permissions.requireEdit(user);
+        return meetings.removeAttendanceChange(user.municipalityId(), id, changeId);
+    }
+
     @Operation(summary = "The paragraphs of a meeting")
     @GetMapping("/{id}/paragraphs")
     List<ParagraphView> paragraphs(CurrentUser user, @PathVariable long id) {

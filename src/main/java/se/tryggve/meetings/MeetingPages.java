@@ -224,8 +224,37 @@ class MeetingPages {
         return found.get().id();
     }
 
+    @PostMapping("/meetings/{id}/attendance-changes")
+    String addAttendanceChange(CurrentUser me, @PathVariable long id,
+                               @Validated @ModelAttribute("changeForm") MeetingForms.ChangeForm form,
+                               BindingResult binding, Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        if (FormErrors.succeeds(binding,
+                () -> meetings.addAttendanceChange(me.municipalityId(), id, form.input(), me.username()))) {
+            return saved(redirect, "/meetings/" + id + "#changes");
+        }
+        MeetingView meeting = meetings.findMeeting(me.municipalityId(), id);
+        model.addAttribute("meetingForm", MeetingForms.MeetingForm.of(meeting));
+        model.addAttribute("attendanceForm", new MeetingForms.AttendanceForm());
+        model.addAttribute("confirmForm", new MeetingForms.ConfirmForm());
+        model.addAttribute("correctionForm", new MeetingForms.CorrectionForm());
+        return meetingPage(me, meeting, model);
+    }
+
+    @PostMapping("/meetings/{id}/attendance-changes/{changeId}/delete")
+    String removeAttendanceChange(CurrentUser me, @PathVariable long id, @PathVariable long changeId,
+                                  RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        return attempt(redirect, "/meetings/" + id + "#changes",
+                () -> meetings.removeAttendanceChange(me.municipalityId(), id, changeId));
+    }
+
     private String meetingPage(CurrentUser me, MeetingView meeting, Model model) {
         long m = me.municipalityId();
+        if (!model.containsAttribute("changeForm")) {
+            model.addAttribute("changeForm", new MeetingForms.ChangeForm());
+        }
+        model.addAttribute("changeKinds", AttendanceChangeKind.values());
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodies", bodies.listBodies(m));
         model.addAttribute("register", memberships.membershipsOn(m, meeting.bodyId(), meeting.meetingDate()));

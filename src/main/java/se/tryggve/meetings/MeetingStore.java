@@ -355,6 +355,38 @@ class MeetingStore {
                 .param("v", voteId).param("p", paragraphId).param("m", m).update() == 1;
     }
 
+    // --- changes of attendance
+
+    record ChangeRow(long id, AttendanceChangeKind kind, long personId, Long replacesPersonId, long fromParagraphId,
+                     String createdBy, Instant createdAt) {
+    }
+
+    List<ChangeRow> attendanceChanges(long m, long meetingId) {
+        return jdbc.sql("select * from meeting_attendance_change where meeting_id = :id and municipality_id = :m order by id")
+                .param("id", meetingId).param("m", m)
+                .query((rs, n) -> new ChangeRow(rs.getLong("id"), AttendanceChangeKind.valueOf(rs.getString("kind")),
+                        rs.getLong("person_id"), longOrNull(rs, "replaces_person_id"), rs.getLong("from_paragraph_id"),
+                        rs.getString("created_by"), instant(rs, "created_at"))).list();
+    }
+
+    long insertAttendanceChange(long m, long meetingId, AttendanceChangeKind kind, long personId, Long replacesPersonId,
+                                long fromParagraphId, String createdBy, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into meeting_attendance_change (municipality_id, meeting_id, kind, person_id, replaces_person_id,
+                  from_paragraph_id, created_by, created_at)
+                values (:m, :meeting, :kind, :person, :replaces, :from, :by, :at)""")
+                .param("m", m).param("meeting", meetingId).param("kind", kind.name()).param("person", personId)
+                .param("replaces", replacesPersonId, java.sql.Types.BIGINT).param("from", fromParagraphId)
+                .param("by", createdBy).param("at", Timestamp.from(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean deleteAttendanceChange(long m, long meetingId, long id) {
+        return jdbc.sql("delete from meeting_attendance_change where id = :id and meeting_id = :meeting and municipality_id = :m")
+                .param("id", id).param("meeting", meetingId).param("m", m).update() == 1;
+    }
+
     // --- signatures and corrections
 
     List<SignatureRow> signatures(long m, long meetingId) {

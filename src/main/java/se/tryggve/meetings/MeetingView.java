@@ -9,7 +9,8 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
                           String endTime, String place, Long chairPersonId, String chairName, String secretaryName,
                           LocalDate adjustmentDate, String adjustmentPlace, MeetingStatus status, Instant adjustedAt,
                           long version, List<AttendanceView> attendance, List<ParagraphSummary> paragraphs,
-                          List<SignatureView> signatures, List<CorrectionView> corrections) {
+                          List<SignatureView> signatures, List<CorrectionView> corrections,
+                          List<AttendanceChangeView> attendanceChanges) {
 
     public boolean adjusted() {
         return status == MeetingStatus.ADJUSTED;
@@ -44,6 +45,20 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
     public record AttendanceView(long id, AttendanceKind kind, Long personId, String name, String party,
                                  String role, String title, Long replacesPersonId, String replacesName,
                                  boolean adjuster, String presenceNote) {
+    }
+
+    /**
+     * A change of attendance from a paragraph on; afterLabel is the paragraph before it (null when it
+     * applies from the first), for "lämnar sammanträdet efter § 5".
+     */
+    public record AttendanceChangeView(long id, AttendanceChangeKind kind, long personId, String name, String party,
+                                       Long replacesPersonId, String replacesName, String replacesParty,
+                                       long fromParagraphId, String fromLabel, String afterLabel, int order) {
+    }
+
+    /** The changes of attendance that apply from this paragraph. */
+    public List<AttendanceChangeView> changesAt(long paragraphId) {
+        return attendanceChanges.stream().filter(c -> c.fromParagraphId() == paragraphId).toList();
     }
 
     public record ParagraphSummary(long id, String label, String title, DecisionType decisionType,

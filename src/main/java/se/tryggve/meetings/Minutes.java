@@ -69,6 +69,24 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             return msg("minutes.signedBy." + s.method(), s.name(), role, time(s.confirmedAt()), s.recordedBy());
         }
 
+        /**
+         * A change of attendance as Swedish minutes write it: "Anna Andersson (S) lämnar sammanträdet
+         * efter § 5", "Bo Berg (M) tjänstgör för Anna Andersson (S) från § 6".
+         */
+        public String change(MeetingView.AttendanceChangeView c) {
+            String who = person(c.name(), c.party(), null);
+            String replaced = c.replacesName() == null ? "" : person(c.replacesName(), c.replacesParty(), null);
+            boolean after = c.afterLabel() != null;
+            return switch (c.kind()) {
+                case LEAVES -> after ? msg("minutes.change.leavesAfter", who, c.afterLabel())
+                        : msg("minutes.change.leavesBefore", who, c.fromLabel());
+                case ARRIVES -> msg("minutes.change.arrives", who, c.fromLabel());
+                case SUBSTITUTE_STARTS -> msg("minutes.change.substituteStarts", who, replaced, c.fromLabel());
+                case SUBSTITUTE_STOPS -> after ? msg("minutes.change.substituteStopsAfter", who, replaced, c.afterLabel())
+                        : msg("minutes.change.substituteStopsBefore", who, replaced, c.fromLabel());
+            };
+        }
+
         /** "Rasmus Lenefors (S)", or "Catarina Klockerud, bitr. säkerhetschef" for an official. */
         public String person(String name, String party, String title) {
             String n = name == null ? "" : name;

@@ -1,5 +1,8 @@
 package se.tryggve.meetings;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -127,8 +130,14 @@ class ParagraphPages {
         model.addAttribute("paragraph", p);
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodies", bodies.listBodies(m));
-        model.addAttribute("present", meeting.attendance().stream().filter(a -> a.personId() != null).toList());
-        model.addAttribute("serving", meeting.attendance().stream().filter(a -> a.kind().serving()).toList());
+        // the members serving at this paragraph: the attendance plus the changes up to it
+        List<MeetingView.AttendanceView> serving = meetings.servingAt(m, p.id());
+        List<MeetingView.AttendanceView> present = new ArrayList<>(
+                meeting.attendance().stream().filter(a -> a.personId() != null).toList());
+        serving.stream().filter(s -> present.stream().noneMatch(a -> a.personId().equals(s.personId())))
+                .forEach(present::add);
+        model.addAttribute("present", present);
+        model.addAttribute("serving", serving);
         model.addAttribute("signers", meeting.attendance().stream().filter(a -> a.personId() != null
                 && (a.personId().equals(meeting.chairPersonId()) || a.adjuster())).toList());
         model.addAttribute("itemKinds", ItemKind.values());
