@@ -31,10 +31,9 @@ public record MeetingView(long id, long bodyId, String bodyName, LocalDate meeti
         return personId != null && signatures.stream().anyMatch(s -> s.paragraphId() == null && s.personId() == personId);
     }
 
-    /** Times on the pages as local Swedish time, e.g. 2022-02-24 10:15. */
+    /** Times on the pages in Swedish time and words, e.g. "24 februari 2022 kl. 10.15". */
     static String local(Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(at.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+        return se.tryggve.shared.SwedishDates.time(at);
     }
 
     public String adjustedAtText() {

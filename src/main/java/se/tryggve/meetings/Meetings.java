@@ -817,7 +817,7 @@ public class Meetings {
         java.util.Locale sv = java.util.Locale.forLanguageTag("sv");
         var body = bodies.findBody(m, meeting.bodyId());
         String bodyName = body.shortName() != null && !body.shortName().isBlank() ? body.shortName() : body.name();
-        StringBuilder text = new StringBuilder(bodyName).append(' ').append(meeting.meetingDate()).append(' ')
+        StringBuilder text = new StringBuilder(bodyName).append(' ').append(Minutes.date(meeting.meetingDate())).append(' ')
                 .append(p.label()).append(": ")
                 .append(messages.getMessage("meetings.decisionType." + p.decisionType(), null, p.decisionType().name(), sv))
                 .append(" – ").append(p.title());

@@ -1,7 +1,6 @@
 package se.tryggve.meetings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +15,16 @@ import se.tryggve.meetings.ParagraphView.ItemView;
  */
 record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView> paragraphs, Optional<Notice> notice) {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", SWEDISH);
+    static final Locale SWEDISH = se.tryggve.shared.SwedishDates.SWEDISH;
 
-    /** "17 februari 2022". */
+    /** "17 februari 2022" (the shared Swedish way, as on the pages). */
     static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return se.tryggve.shared.SwedishDates.date(d);
     }
 
+    /** "24 februari 2022 kl. 10.15". */
     static String time(java.time.Instant t) {
-        return t == null ? "" : TIME.format(t.atZone(Notices.SWEDEN));
+        return se.tryggve.shared.SwedishDates.time(t);
     }
 
     public List<AttendanceView> attending(AttendanceKind kind) {
