@@ -210,6 +210,7 @@ public class Meetings {
             throw new RuleViolationException("adjuster", "meetings.attendance.adjusterNotServing");
         }
         long id = store.insertAttendance(m, meetingId, in, title);
+        requireChangesPossible(m, meeting);
         store.touchMeeting(m, meetingId);
         events.publishEvent(StateChanged.of(m, "MeetingAttendance", id, "created").value("meetingId", meetingId)
                 .value("kind", in.kind()).value("personId", in.personId()).value("name", in.name())
@@ -219,10 +220,12 @@ public class Meetings {
 
     @Transactional
     public MeetingView removeAttendance(long m, long meetingId, long attendanceId) {
-        requireOpen(loadMeeting(m, meetingId));
+        MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
+        requireOpen(meeting);
         if (!store.deleteAttendance(m, meetingId, attendanceId)) {
             throw new NotFoundException("MeetingAttendance", attendanceId);
         }
+        requireChangesPossible(m, meeting);
         store.touchMeeting(m, meetingId);
         events.publishEvent(StateChanged.of(m, "MeetingAttendance", attendanceId, "deleted")
                 .value("meetingId", meetingId).build());
@@ -602,6 +605,18 @@ public class Meetings {
                     e.getValue() == null ? null : name(m, e.getValue(), names), false, null));
         }
         return out;
+    }
+
+    /**
+     * The recorded changes of attendance must stay possible with the attendance as it now is (e.g.
+     * someone who leaves at § 5 cannot be taken off the attendance); refusing rolls the write back.
+     */
+    private void requireChangesPossible(long m, MeetingStore.MeetingRow meeting) {
+        List<MeetingStore.ChangeRow> changes = store.attendanceChanges(m, meeting.id());
+        if (!changes.isEmpty()) {
+            AttendanceAtParagraph.compute(store.attendance(m, meeting.id()), store.paragraphs(m, meeting.id()), changes,
+                    register(m, meeting), true);
+        }
     }
 
     private static int indexOf(List<MeetingStore.ParagraphRow> paragraphs, Long paragraphId) {

@@ -88,6 +88,12 @@ class AttendanceChangesTests {
         meetings.addAttendanceChange(m, mt.id(), new AttendanceChangeInput(AttendanceChangeKind.SUBSTITUTE_STARTS,
                 w.substitute(), w.member2(), mt.p2()), "sekr");
 
+        // the attendance cannot be changed so that a recorded change becomes impossible
+        long member2Attendance = meetings.findMeeting(m, mt.id()).attendance().stream()
+                .filter(a -> Long.valueOf(w.member2()).equals(a.personId())).findFirst().orElseThrow().id();
+        refused(() -> meetings.removeAttendance(m, mt.id(), member2Attendance), "meetings.change.leaves.notPresent");
+        assertThat(meetings.findMeeting(m, mt.id()).attendance()).hasSize(5);
+
         // § 1: the attendance of the meeting
         meetings.recordVote(m, mt.p1(), vote(w.chair(), w.member(), w.member2()));
         refused(() -> meetings.recordVote(m, mt.p1(), vote(w.chair(), w.member(), w.substitute())), "meetings.vote.notEntitled");
