@@ -192,6 +192,7 @@ class MeetingPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("paragraphForm", new MeetingForms.ParagraphForm());
         model.addAttribute("bodies", bodies.listBodies(me.municipalityId()));
+        model.addAttribute("caseOptions", caseOptions(me));
         return "meetings/paragraph-new";
     }
 
@@ -208,7 +209,13 @@ class MeetingPages {
         }
         model.addAttribute("meeting", meetings.findMeeting(me.municipalityId(), id));
         model.addAttribute("bodies", bodies.listBodies(me.municipalityId()));
+        model.addAttribute("caseOptions", caseOptions(me));
         return "meetings/paragraph-new";
+    }
+
+    /** The municipality's latest cases, offered as suggestions in the case-number field (a datalist). */
+    java.util.List<CaseRef> caseOptions(CurrentUser me) {
+        return cases.searchCases(me.municipalityId(), null, 200);
     }
 
     /** The case given by its number on the form; an unknown number is an error beside the field. */

@@ -130,6 +130,7 @@ class ParagraphPages {
         model.addAttribute("paragraph", p);
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodies", bodies.listBodies(m));
+        model.addAttribute("caseOptions", meetingPages.caseOptions(me));
         // the members serving at this paragraph: the attendance plus the changes up to it
         List<MeetingView.AttendanceView> serving = meetings.servingAt(m, p.id());
         List<MeetingView.AttendanceView> present = new ArrayList<>(
