@@ -80,7 +80,7 @@ class Open311Errors {
         return Open311Format.ofPath(request.getRequestURI()).errors(status, List.of(description));
     }
 
-    private String text(String key, Object[] args) {
+    private String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
     }

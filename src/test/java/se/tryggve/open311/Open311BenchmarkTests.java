@@ -109,7 +109,8 @@ class Open311BenchmarkTests {
         AtomicInteger failures = new AtomicInteger();
         List<Long> ids = Collections.synchronizedList(new ArrayList<>());
         List<long[]> times = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
@@ -121,7 +122,7 @@ class Open311BenchmarkTests {
                                 "lat", String.valueOf(59.20 + r.nextDouble() * 0.05), "long", String.valueOf(17.95 + r.nextDouble() * 0.05),
                                 "attribute[offensive]", r.nextInt(10) == 0 ? "yes" : "no", "attribute[surface]", "wall",
                                 "description", "Klotter på fasaden, cirka två kvadratmeter", "email", "test@example.se",
-                                "device_id", "bench-" + Thread.currentThread().threadId());
+                                "device_id", "bench-" + Thread.currentThread().getId());
                         HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -149,6 +150,8 @@ class Open311BenchmarkTests {
             for (Future<?> f : futures) {
                 f.get();
             }
+        } finally {
+            pool.shutdownNow();
         }
         return new Outcome(List.copyOf(ids), merge(times), failures.get());
     }
@@ -157,7 +160,8 @@ class Open311BenchmarkTests {
         long end = System.nanoTime() + duration.toNanos();
         AtomicInteger failures = new AtomicInteger();
         List<long[]> times = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
@@ -187,6 +191,8 @@ class Open311BenchmarkTests {
             for (Future<?> f : futures) {
                 f.get();
             }
+        } finally {
+            pool.shutdownNow();
         }
         return new Outcome(List.of(), merge(times), failures.get());
     }
