@@ -34,6 +34,8 @@ class Open311BadInputTests {
     Open311Fixture fixture;
     @Autowired
     ApiKeys keys;
+    @Autowired
+    se.tryggve.incidents.Districts districts;
 
     Map<String, String> graffiti(Open311Fixture.World w) {
         Map<String, String> p = new LinkedHashMap<>();
@@ -113,6 +115,34 @@ class Open311BadInputTests {
         refused(w, p, 400);
         p.put("long", "17.9");
         p.put("lat", "95");
+        refused(w, p, 400);
+    }
+
+    @Test
+    void coordinatesOutsideTheMunicipalityAreRefused() throws Exception {
+        var w = fixture.world();
+        // the municipality is known by its districts: a square around central Huddinge
+        districts.importDistricts(w.municipality().id(), "DISTRICT", """
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                  "properties": {"code": "C", "name": "Centrum"},
+                  "geometry": {"type": "Polygon", "coordinates": [[[17.90, 59.20], [18.05, 59.20], [18.05, 59.28],
+                    [17.90, 59.28], [17.90, 59.20]]]}}]}""");
+        Map<String, String> p = graffiti(w);
+        p.put("lat", "57.7089"); // Gothenburg
+        p.put("long", "11.9746");
+        refused(w, p, 400);
+        MockHttpServletRequestBuilder r = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        graffiti(w).forEach(r::param);
+        assertThat(mvc.perform(r).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anAddressAloneIsRefusedAsTheRegisterNeedsCoordinates() throws Exception {
+        var w = fixture.world();
+        Map<String, String> p = graffiti(w);
+        p.remove("lat");
+        p.remove("long");
+        p.put("address_string", "Storgatan 1, Huddinge");
         refused(w, p, 400);
     }
 
