@@ -61,7 +61,13 @@ class Open311BenchmarkTests {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Outcome(List<Long> ids, long[] nanos, int failures) {
+    /** cpuNanos: CPU time of this JVM (server and clients; not PostgreSQL's processes) during the run. */
+    record Outcome(List<Long> ids, long[] nanos, int failures, long cpuNanos) {
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @Test
@@ -105,6 +111,7 @@ class Open311BenchmarkTests {
 
     Outcome runPosts(Open311Fixture.World w, String base, int clients, Duration duration) throws Exception {
         URI uri = URI.create(base + "requests.json");
+        long cpu0 = processCpu();
         long end = System.nanoTime() + duration.toNanos();
         AtomicInteger failures = new AtomicInteger();
         List<Long> ids = Collections.synchronizedList(new ArrayList<>());
@@ -153,10 +160,11 @@ class Open311BenchmarkTests {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(List.copyOf(ids), merge(times), failures.get());
+        return new Outcome(List.copyOf(ids), merge(times), failures.get(), processCpu() - cpu0);
     }
 
     Outcome runGets(String pattern, List<Long> ids, int clients, Duration duration) throws Exception {
+        long cpu0 = processCpu();
         long end = System.nanoTime() + duration.toNanos();
         AtomicInteger failures = new AtomicInteger();
         List<long[]> times = Collections.synchronizedList(new ArrayList<>());
@@ -194,7 +202,7 @@ class Open311BenchmarkTests {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(List.of(), merge(times), failures.get());
+        return new Outcome(List.of(), merge(times), failures.get(), processCpu() - cpu0);
     }
 
     static long[] merge(List<long[]> parts) {
@@ -206,9 +214,9 @@ class Open311BenchmarkTests {
     static void print(String name, String db, Outcome o, double seconds) {
         long[] t = o.nanos();
         System.out.printf(Locale.ROOT,
-                "BENCHMARK %s db=%s clients=%d seconds=%.1f requests=%d per_second=%.0f failures=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f load_average=%.1f%n",
+                "BENCHMARK %s db=%s clients=%d seconds=%.1f requests=%d per_second=%.0f failures=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f jvm_cpu_ms_per_request=%.2f load_average=%.1f%n",
                 name, db, CLIENTS, seconds, t.length, t.length / seconds, o.failures(), pct(t, 0.50), pct(t, 0.95), pct(t, 0.99),
-                t.length == 0 ? 0 : t[t.length - 1] / 1e6,
+                t.length == 0 ? 0 : t[t.length - 1] / 1e6, t.length == 0 ? 0 : o.cpuNanos() / 1e6 / t.length,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

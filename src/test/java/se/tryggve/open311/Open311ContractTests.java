@@ -315,6 +315,8 @@ class Open311ContractTests {
         assertError(call(get("/open311/v2/tokens/no-such-token.xml").param("jurisdiction_id", w.code())), 404, "xml");
         assertError(call(get("/open311/v2/tokens/no-such-token.json").param("jurisdiction_id", w.code())), 404, "json");
         assertError(call(get("/open311/v2/services.json").param("jurisdiction_id", "no-such-place")), 404, "json");
+        // with several municipalities in the installation, a read must name its jurisdiction
+        assertError(call(get("/open311/v2/services.xml")), 400, "xml");
         // a request of another municipality is not found either
         var other = fixture.world();
         long id = postJson(other, graffiti(other));
