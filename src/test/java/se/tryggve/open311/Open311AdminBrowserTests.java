@@ -31,6 +31,7 @@ class Open311AdminBrowserTests {
         BrowserSupport.login(page, w.admin());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open311").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("API-nycklar för Open311");
+        BrowserSupport.screenshot(page, "open311-00-keys");
         Accessibility.assertNoViolations(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa nyckel")).click();
