@@ -76,7 +76,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, OidcLoginConfigurer oidc) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, OidcLoginConfigurer oidc,
+                                 @org.springframework.beans.factory.annotation.Value("${tryggve.incidents.map.tile-url:}") String tileUrl)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         // the official notice board and the minutes posted on it are public (KL 8 kap. 9 §)
                         .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/**").permitAll()
@@ -88,9 +90,28 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                                "default-src 'self'; img-src 'self' data:" + tileSource(tileUrl) + "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         oidc.configure(http);
         return http.build();
+    }
+
+    /**
+     * The incident map's tile server may serve images (only images): its origin is added to img-src,
+     * a Leaflet {s} subdomain placeholder as a wildcard. Anything unparsable adds nothing.
+     */
+    static String tileSource(String tileUrl) {
+        if (tileUrl == null || tileUrl.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?)://([A-Za-z0-9.{}-]+)(:\\d+)?(/.*)?$").matcher(tileUrl.trim());
+        if (!m.matches()) {
+            return "";
+        }
+        String host = m.group(2).replace("{s}", "*");
+        if (host.contains("{") || host.contains("}")) {
+            return "";
+        }
+        return " " + m.group(1) + "://" + host + (m.group(3) == null ? "" : m.group(3));
     }
 }
