@@ -30,6 +30,21 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Open311 GeoReport v2 ({@code /open311/**}) is an API for citizens' apps: reading is public and a
+     * POST is authenticated by the client application's {@code api_key} parameter, which the open311
+     * module checks. No login, no session and no cookie: CSRF does not apply.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
