@@ -96,7 +96,7 @@ public class IncidentStatistics {
     }
 
     /** The figures for the filter's window, with every year of the register for comparison. */
-    @Transactional
+    @Transactional(readOnly = true)
     public IncidentStatisticsReport statistics(long m, Filter f) {
         rollup.refresh(m);
         GraffitiGuideline g = guidelines.guideline(m);
@@ -214,7 +214,7 @@ public class IncidentStatistics {
     }
 
     /** The grid cells with the most reports in the window (months inclusive; null = open), most first. */
-    @Transactional
+    @Transactional(readOnly = true)
     public List<IncidentStatisticsReport.Hotspot> hotspots(long m, LocalDate from, LocalDate to, int limit) {
         rollup.refresh(m);
         StringBuilder sql = new StringBuilder("""
@@ -244,8 +244,10 @@ public class IncidentStatistics {
         return Math.round(d * 1e6) / 1e6;
     }
 
-    /** Marks every month of the municipality dirty (after changes outside the use cases, e.g. a migration). */
-    @Transactional
+    /**
+     * Marks every month of the municipality dirty and refreshes (after changes outside the use cases, e.g. rows
+     * written by SQL). Call it outside a transaction: the refresh sees committed marks only.
+     */
     public void rebuildStatistics(long m) {
         rollup.markAllDirty(m);
         rollup.refresh(m);

@@ -97,7 +97,8 @@ class IncidentStatisticsRollup {
     }
 
     /** Marks every month that has incidents dirty: after a bulk change outside the use cases. */
-    void markAllDirty(long m) {
+    @Transactional
+    public void markAllDirty(long m) {
         List<Instant> range = jdbc.sql("select min(reported_at), max(reported_at) from incident where municipality_id = :m")
                 .param("m", m).query((rs, i) -> {
                     Timestamp a = rs.getTimestamp(1);
@@ -119,8 +120,12 @@ class IncidentStatisticsRollup {
                 .param("m", m).query(Long.class).single() > 0;
     }
 
-    /** Recomputes the dirty months of a municipality, one refresh at a time (the state row is locked). */
-    @Transactional
+    /**
+     * Recomputes the dirty months of a municipality, one refresh at a time (the state row is locked). In a
+     * transaction of its own, so that a read-only caller (the report) can refresh and then read; it sees the
+     * committed dirty marks only.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refresh(long m) {
         if (!hasDirty(m)) {
             return;
