@@ -1,9 +1,21 @@
 package se.tryggve.incidents;
 
+import org.springframework.stereotype.Component;
+
 /**
- * The point-in-district lookup the import uses for rows with a position and no district column; the
- * register's {@code Districts} answers it once merged (a bean of this type is then present).
+ * The point-in-district lookup the import uses for rows with a position and no district column: the
+ * register's own ({@link Districts#districtAt}, JTS with the municipality's polygons cached).
  */
-interface IncidentImportDistricts {
-    Long districtAt(long municipalityId, double latitude, double longitude);
+@Component
+class IncidentImportDistricts {
+
+    private final Districts districts;
+
+    IncidentImportDistricts(Districts districts) {
+        this.districts = districts;
+    }
+
+    Long districtAt(long municipalityId, double latitude, double longitude) {
+        return districts.districtAt(municipalityId, new Position(latitude, longitude)).map(DistrictInfo::id).orElse(null);
+    }
 }
