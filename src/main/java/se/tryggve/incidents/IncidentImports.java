@@ -71,7 +71,8 @@ public class IncidentImports {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<IncidentImportDistricts> districtLookup;
 
-    IncidentImports(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, TaskExecutor executor,
+    IncidentImports(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
                     IncidentStatisticsRollup rollup, GraffitiGuidelines guidelines, ApplicationEventPublisher events, Clock clock,
                     org.springframework.beans.factory.ObjectProvider<IncidentImportDistricts> districtLookup) {
         this.jdbc = jdbc;
