@@ -393,7 +393,7 @@ public class IncidentImports {
 
     private IncidentImportRows.DistrictLookup lookup(long m) {
         IncidentImportDistricts d = districtLookup.getIfAvailable();
-        return d == null ? null : (lat, lon) -> d.districtAt(m, lat, lon);
+        return d == null ? null : d.lookupFor(m);
     }
 
 }
