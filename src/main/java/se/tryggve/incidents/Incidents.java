@@ -44,13 +44,16 @@ public class Incidents {
     private final Districts districts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GraffitiGuidelines graffitiGuidelines;
 
-    Incidents(JdbcClient jdbc, IncidentDirectory directory, Districts districts, ApplicationEventPublisher events, Clock clock) {
+    Incidents(JdbcClient jdbc, IncidentDirectory directory, Districts districts, ApplicationEventPublisher events, Clock clock,
+              GraffitiGuidelines graffitiGuidelines) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.districts = districts;
         this.events = events;
         this.clock = clock;
+        this.graffitiGuidelines = graffitiGuidelines;
     }
 
     /** A photo as uploaded: the name the client gave and the bytes. */
@@ -210,15 +213,23 @@ public class Incidents {
                 : PhotoTypes.check(photo.content());
         long minutes = Duration.between(c.reportedAt(), at).toMinutes();
         int removalMinutes = (int) Math.min(Integer.MAX_VALUE, minutes);
+        // graffiti is judged against the guideline's target (GraffitiTargets); other vandalism has none
+        Boolean[] graffitiOffensive = jdbc.sql("""
+                select c.guideline, i.offensive from incident i join incident_category c on c.id = i.category_id
+                 where i.id = :id and i.municipality_id = :m""").param("id", id).param("m", m)
+                .query((rs, k) -> new Boolean[] {"GRAFFITI".equals(rs.getString(1)), rs.getBoolean(2)}).single();
+        Boolean withinTarget = graffitiOffensive[0]
+                ? GraffitiTargets.withinTarget(graffitiGuidelines.guideline(m), c.reportedAt(), at, graffitiOffensive[1])
+                : null;
         jdbc.sql("""
                 update incident set status = 'REMOVED', removed_at = :r, closed_at = :r, removal_minutes = :min,
-                       status_note = coalesce(:n, status_note), updated_at = :t, version = version + 1
+                       within_target = :wt, status_note = coalesce(:n, status_note), updated_at = :t, version = version + 1
                  where id = :id and municipality_id = :m""")
-                .param("r", IncidentDirectory.utc(at)).param("min", removalMinutes).param("n", n)
+                .param("r", IncidentDirectory.utc(at)).param("min", removalMinutes).param("wt", withinTarget).param("n", n)
                 .param("t", IncidentDirectory.utc(now)).param("id", id).param("m", m).update();
         step(m, id, IncidentStatus.REMOVED, at, actor(null), n);
         events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "removed").field("status", c.status().name(), "REMOVED")
-                .value("removedAt", at.toString()).value("removalMinutes", removalMinutes).value("note", n).build());
+                .value("removedAt", at.toString()).value("removalMinutes", removalMinutes).value("withinTarget", withinTarget).value("note", n).build());
         if (contentType != null) {
             storePhoto(m, id, "REMOVAL", photo.fileName(), photo.content(), contentType);
         }
