@@ -171,6 +171,12 @@ class AttendanceChangesTests {
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(leaves, serves, returns);
         }
+        byte[] word = docx.minutes(documents.minutes(m, mt.id()));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word))) {
+            String text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertInOrder(text, leaves, serves, stops, returns, "§ 2 Program", leaves, serves, "§ 3 Avslutning", stops, returns);
+        }
     }
 
     @Test
