@@ -1,7 +1,6 @@
 package se.tryggve.open311;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +123,5 @@ enum Open311Format {
             w.writeCharacters(String.valueOf(value));
         }
         w.writeEndElement();
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,9 +264,5 @@ class Open311Requests {
 
     static Open311Exception bad(String key, Object... args) {
         return new Open311Exception(HttpStatus.BAD_REQUEST, key, args);
-    }
-
-    static Map<String, String> copy(Map<String, String> m) {
-        return new LinkedHashMap<>(m);
     }
 }
