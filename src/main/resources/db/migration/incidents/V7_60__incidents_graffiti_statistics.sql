@@ -90,4 +90,5 @@ create table incident_import_error (
 );
 create index incident_import_error_job on incident_import_error (job_id, line_number);
 -- Which import brought an incident in: the audit entry of the import names the job, not a million rows.
-alter table incident add column import_job_id bigint references incident_import_job(id);
+-- No foreign key: a job row is never deleted, and a key check per imported row costs a bulk import dearly.
+alter table incident add column import_job_id bigint;

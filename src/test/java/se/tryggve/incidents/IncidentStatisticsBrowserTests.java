@@ -56,7 +56,7 @@ class IncidentStatisticsBrowserTests {
         assertThat(page.locator("#documentId option[selected]").textContent()).contains("klotter");
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "incident-stats-guideline");
-        page.locator("button[type=submit]").click();
+        page.locator("form[action$='/incidents/graffiti-guideline'] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/incidents/graffiti-guideline$"));
         assertThat(page.content()).contains("alert-success");
 
@@ -68,7 +68,7 @@ class IncidentStatisticsBrowserTests {
                 igår;graffiti;;
                 """.getBytes(StandardCharsets.UTF_8)));
         page.locator("#mode-skip").check();
-        page.locator("form button[type=submit]").click();
+        page.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/incidents/import/\\d+$"));
         page.waitForSelector("#import-errors");
         assertThat(page.locator("#import-progress").textContent()).contains("1 importerade");
