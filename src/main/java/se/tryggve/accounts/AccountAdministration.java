@@ -4,6 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tryggve.organisation.DepartmentDirectory;
+import se.tryggve.organisation.People;
+import se.tryggve.shared.NotFoundException;
 import se.tryggve.security.CurrentUser;
 import se.tryggve.security.UserAccounts;
 import se.tryggve.security.UserAccounts.Account;
@@ -19,15 +21,18 @@ class AccountAdministration {
 
     private final UserAccounts accounts;
     private final DepartmentDirectory departments;
+    private final People people;
 
-    AccountAdministration(UserAccounts accounts, DepartmentDirectory departments) {
+    AccountAdministration(UserAccounts accounts, DepartmentDirectory departments, People people) {
         this.accounts = accounts;
         this.departments = departments;
+        this.people = people;
     }
 
     @Transactional
     public Account createAccount(CurrentUser admin, AccountData data) {
         checkDepartment(admin.municipalityId(), data);
+        checkPerson(admin.municipalityId(), data);
         return accounts.createAccount(admin.municipalityId(), data);
     }
 
@@ -35,9 +40,25 @@ class AccountAdministration {
     public Account updateAccount(CurrentUser admin, long id, long version, AccountData data) {
         Account existing = accounts.findAccount(admin.municipalityId(), id);
         checkDepartment(admin.municipalityId(), data);
+        checkPerson(admin.municipalityId(), data);
         return accounts.updateAccount(admin.municipalityId(), id, version,
                 new AccountData(existing.username(), data.displayName(), data.email(), data.roles(), data.departmentId(),
-                        existing.personId(), data.enabled(), data.password()));
+                        data.personId(), data.enabled(), data.password()));
+    }
+
+    /**
+     * The linked person must be in this municipality's register: the link lets the user adjust minutes
+     * as that person (the chair or an adjuster), so another municipality's person is refused.
+     */
+    private void checkPerson(long municipalityId, AccountData data) {
+        if (data.personId() == null) {
+            return;
+        }
+        try {
+            people.findPerson(municipalityId, data.personId());
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("personId", "accounts.person.unknown");
+        }
     }
 
     private void checkDepartment(long municipalityId, AccountData data) {

@@ -30,6 +30,7 @@ class AccountForm {
     private String email;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Long departmentId;
+    private Long personId;
     private boolean enabled = true;
     private String password;
     private Long version;
@@ -41,12 +42,13 @@ class AccountForm {
         f.email = a.email();
         f.roles = a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles());
         f.departmentId = a.departmentId();
+        f.personId = a.personId();
         f.enabled = a.enabled();
         f.version = a.version();
         return f;
     }
 
-    UserAccounts.AccountData toData(Long personId) {
+    UserAccounts.AccountData toData() {
         return new UserAccounts.AccountData(username, displayName, email, roles == null ? Set.of() : Set.copyOf(roles),
                 departmentId, personId, enabled, password == null || password.isBlank() ? null : password);
     }
@@ -89,6 +91,15 @@ class AccountForm {
 
     public void setDepartmentId(Long departmentId) {
         this.departmentId = departmentId;
+    }
+
+    /** The person of the member register this account belongs to (e.g. a chair or an adjuster). */
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
     }
 
     public boolean isEnabled() {

@@ -19,6 +19,7 @@ import jakarta.validation.groups.Default;
 
 import se.tryggve.organisation.DepartmentDirectory;
 import se.tryggve.organisation.DepartmentDirectory.DepartmentRef;
+import se.tryggve.organisation.People;
 import se.tryggve.security.CurrentUser;
 import se.tryggve.security.Role;
 import se.tryggve.security.UserAccounts;
@@ -34,9 +35,11 @@ class AccountsController {
     private final AccountAdministration administration;
     private final DepartmentDirectory departments;
     private final AccountsPermissions permissions;
+    private final People people;
 
     AccountsController(UserAccounts accounts, AccountAdministration administration, DepartmentDirectory departments,
-                       AccountsPermissions permissions) {
+                       AccountsPermissions permissions, People people) {
+        this.people = people;
         this.accounts = accounts;
         this.administration = administration;
         this.departments = departments;
@@ -67,7 +70,7 @@ class AccountsController {
             binding.rejectValue("password", "security.password.required");
         }
         precheck(form, binding);
-        if (FormErrors.succeeds(binding, () -> administration.createAccount(me, form.toData(null)))) {
+        if (FormErrors.succeeds(binding, () -> administration.createAccount(me, form.toData()))) {
             redirect.addFlashAttribute("flash", "shared.saved");
             return "redirect:/admin/users";
         }
@@ -90,7 +93,7 @@ class AccountsController {
         form.setUsername(account.username());
         precheck(form, binding);
         if (FormErrors.succeeds(binding, () -> administration.updateAccount(me, id,
-                form.getVersion() == null ? -1 : form.getVersion(), form.toData(null)))) {
+                form.getVersion() == null ? -1 : form.getVersion(), form.toData()))) {
             redirect.addFlashAttribute("flash", "shared.saved");
             return "redirect:/admin/users";
         }
@@ -161,6 +164,8 @@ class AccountsController {
                 .filter(d -> d.active() || d.id() == (form.getDepartmentId() == null ? -1 : form.getDepartmentId()))
                 .toList();
         model.addAttribute("departments", options);
+        model.addAttribute("people", people.listPeople(me.municipalityId()).stream()
+                .filter(p -> p.active() || p.id() == (form.getPersonId() == null ? -1 : form.getPersonId())).toList());
         return "accounts/form";
     }
 

@@ -48,9 +48,11 @@ public class Cases {
     private final DepartmentDirectory departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseRegistrationCombiner combiner;
 
     Cases(JdbcClient jdbc, Registries registries, CaseSerials serials, DepartmentDirectory departments,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Clock clock, CaseRegistrationCombiner combiner) {
+        this.combiner = combiner;
         this.jdbc = jdbc;
         this.registries = registries;
         this.serials = serials;
@@ -142,8 +144,13 @@ public class Cases {
      * Registers a case: with no serial in the input the registry's next serial of the year is allocated
      * (gapless); with a serial an existing case is imported under its number, refused if taken.
      */
-    @Transactional
     public CaseInfo registerCase(long m, CaseInput in) {
+        return combiner.register(m, in);
+    }
+
+    /** The registration itself; {@link CaseRegistrationCombiner} decides which transaction it runs in. */
+    @Transactional
+    CaseInfo registerNow(long m, CaseInput in) {
         Registry registry = registries.findRegistry(m, in.getRegistryId());
         int year = in.getYear() != null ? in.getYear() : LocalDate.now(clock.withZone(STOCKHOLM)).getYear();
         String classification = blankToNull(in.getClassification());
@@ -165,7 +172,8 @@ public class Cases {
             serial = serials.next(m, registry.id(), year);
         }
         String number = format.format(year, serial, classification, registry.code());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what the column keeps
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     insert into case_file (municipality_id, registry_id, case_year, serial, case_number, title, classification,
@@ -174,17 +182,17 @@ public class Cases {
                     .param("m", m).param("r", registry.id()).param("y", year).param("s", serial).param("n", number)
                     .param("t", in.getTitle().trim()).param("c", classification).param("d", in.getDepartmentId())
                     .param("o", blankToNull(in.getOfficer())).param("at", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                    .update();
+                    .update(key, "id");
         } catch (DuplicateKeyException e) {
             throw new RuleViolationException("serial", "cases.number.taken", number);
         }
-        long id = jdbc.sql("select id from case_file where municipality_id = :m and case_number = :n").param("m", m).param("n", number)
-                .query(Long.class).single();
+        long id = key.getKey().longValue();
         record(m, id, "REGISTERED", number + " " + in.getTitle().trim());
         events.publishEvent(StateChanged.of(m, "Case", id, in.getSerial() != null ? "imported" : "registered")
                 .value("number", number).value("title", in.getTitle().trim()).value("classification", classification)
                 .value("departmentId", in.getDepartmentId()).value("officer", blankToNull(in.getOfficer())).build());
-        return findCase(m, id);
+        return new CaseInfo(id, registry.id(), registry.code(), year, serial, number, in.getTitle().trim(), classification,
+                in.getDepartmentId(), blankToNull(in.getOfficer()), CaseStatus.OPEN, now, 0);
     }
 
     /** Changes title, classification, department and officer; the number stays what it was registered as. */

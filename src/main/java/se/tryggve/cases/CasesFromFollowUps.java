@@ -68,6 +68,8 @@ public class CasesFromFollowUps {
         c.setDepartmentId(in.getDepartmentId());
         c.setOfficer(in.getOfficer());
         CaseInfo registered = cases.registerCase(m, c);
+        // before the report is rendered, so its title page carries the number
+        followUps.recordCaseNumber(m, f.id(), registered.number());
 
         DocumentInput report = new DocumentInput();
         report.setKind(DocumentKind.OFFICIAL_REPORT);

@@ -180,7 +180,8 @@ public class FollowUpReports {
         boolean example = goals.stream().anyMatch(Goal::example) || activities.stream().anyMatch(Activity::example);
         String title = messages.getMessage("followup.report.title", new Object[]{doc.title(), String.valueOf(f.year())}, SWEDISH);
 
-        return new FollowUpReport(f.id(), municipality.name(), doc.title(), f.year(), title, null, date, null, draft, example,
+        return new FollowUpReport(f.id(), municipality.name(), doc.title(), f.year(), title, null, date,
+                store.caseNumber(m, f.id()).orElse(null), draft, example,
                 scale, f.summary(), f.overallJudgement(), followUps.lastYearOfPeriod(m, f), f.periodJudgement(),
                 f.noteOnYear(), List.copyOf(years), List.copyOf(areaSections), List.copyOf(indicatorSections),
                 List.copyOf(guidelineSections), appendix);

@@ -87,6 +87,19 @@ class FollowUpStore {
                 .param("d", Date.valueOf(day)).param("id", id).param("m", m).update();
     }
 
+    /** Records the number of the case the follow-up became. */
+    void recordCaseNumber(long m, long id, String caseNumber) {
+        jdbc.sql("update follow_up set case_number = :n where id = :id and municipality_id = :m")
+                .param("n", caseNumber).param("id", id).param("m", m).update();
+    }
+
+    /** The number of the case the follow-up became, if it has become one. */
+    Optional<String> caseNumber(long m, long id) {
+        return jdbc.sql("select case_number from follow_up where id = :id and municipality_id = :m")
+                .param("id", id).param("m", m)
+                .query((rs, n) -> rs.getString(1)).optional().filter(java.util.Objects::nonNull);
+    }
+
     /** Demo history only: the time a part was handed in, as it would have been in the year after the follow-up. */
     void recordSubmissionTime(long m, long partId, java.time.Instant at) {
         jdbc.sql("update follow_up_part set submitted_at = :t where id = :id and municipality_id = :m")

@@ -304,6 +304,21 @@ public class FollowUps {
         return followUp(m, id);
     }
 
+    /**
+     * Records the number of the case an approved follow-up became (called by the cases module when it
+     * registers the case), so the report's title page carries it as the municipality's records do.
+     */
+    @Transactional
+    public void recordCaseNumber(long m, long id, String caseNumber) {
+        FollowUp f = followUp(m, id);
+        if (f.status() != FollowUpStatus.APPROVED) {
+            throw new RuleViolationException("followUpId", "followup.caseNumber.notApproved");
+        }
+        String before = store.caseNumber(m, id).orElse(null);
+        store.recordCaseNumber(m, id, caseNumber);
+        events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "case-number").field("caseNumber", before, caseNumber).build());
+    }
+
     /** Approves and locks the follow-up; parts not accepted need an override reason, which is recorded. */
     @Transactional
     public FollowUp approveFollowUp(long m, long id, String overrideReason) {

@@ -24,7 +24,8 @@ import se.tryggve.shared.web.PageResult;
 @ApiController("/api/v1/meetings")
 class MeetingApi {
 
-    record Confirmation(@NotNull Long personId) {
+    /** personId: whose confirmation; omitted (or one's own linked person) = adjust personally. */
+    record Confirmation(Long personId) {
     }
 
     record CorrectionInput(Long paragraphId, String text) {
@@ -32,10 +33,12 @@ class MeetingApi {
 
     private final Meetings meetings;
     private final MeetingPermissions permissions;
+    private final LinkedPerson linkedPerson;
 
-    MeetingApi(Meetings meetings, MeetingPermissions permissions) {
+    MeetingApi(Meetings meetings, MeetingPermissions permissions, LinkedPerson linkedPerson) {
         this.meetings = meetings;
         this.permissions = permissions;
+        this.linkedPerson = linkedPerson;
     }
 
     @Operation(summary = "List meetings (paged), optionally of one body")
@@ -85,6 +88,28 @@ class MeetingApi {
         return meetings.removeAttendance(user.municipalityId(), id, attendanceId);
     }
 
+    @Operation(summary = "Changes of attendance per paragraph (leaves, arrives, a substitute starts or stops serving)")
+    @GetMapping("/{id}/attendance-changes")
+    List<MeetingView.AttendanceChangeView> attendanceChanges(CurrentUser user, @PathVariable long id) {
+        permissions.requireRead(user);
+        return meetings.findMeeting(user.municipalityId(), id).attendanceChanges();
+    }
+
+    @Operation(summary = "Record a change of attendance from a paragraph on; refused after adjustment")
+    @PostMapping("/{id}/attendance-changes")
+    MeetingView addAttendanceChange(CurrentUser user, @PathVariable long id,
+                                    @Valid @RequestBody AttendanceChangeInput in) {
+        permissions.requireEdit(user);
+        return meetings.addAttendanceChange(user.municipalityId(), id, in, user.username());
+    }
+
+    @Operation(summary = "Remove a change of attendance; refused after adjustment")
+    @DeleteMapping("/{id}/attendance-changes/{changeId}")
+    MeetingView removeAttendanceChange(CurrentUser user, @PathVariable long id, @PathVariable long changeId) {
+        permissions.requireEdit(user);
+        return meetings.removeAttendanceChange(user.municipalityId(), id, changeId);
+    }
+
     @Operation(summary = "The paragraphs of a meeting")
     @GetMapping("/{id}/paragraphs")
     List<ParagraphView> paragraphs(CurrentUser user, @PathVariable long id) {
@@ -132,11 +157,19 @@ class MeetingApi {
         return meetings.findMeeting(user.municipalityId(), id).signatures();
     }
 
-    @Operation(summary = "Record the chair's or an adjuster's confirmation; all confirmed = adjusted")
+    @Operation(summary = "Adjust the minutes: the chair or an adjuster personally (no personId, or their own), "
+            + "or the secretary records a signer's confirmation (personId); all confirmed = adjusted")
     @PostMapping("/{id}/adjustments")
-    MeetingView confirm(CurrentUser user, @PathVariable long id, @Valid @RequestBody Confirmation in) {
-        permissions.requireAdjust(user);
-        return meetings.confirmMinutes(user.municipalityId(), id, in.personId(), user.username());
+    MeetingView confirm(CurrentUser user, @PathVariable long id, @RequestBody(required = false) Confirmation in) {
+        permissions.requireRead(user);
+        Long personId = in == null ? null : in.personId();
+        Long own = linkedPerson.of(user);
+        if (personId == null || personId.equals(own)) {
+            permissions.requireAdjust(user, own, meetings.findMeeting(user.municipalityId(), id).signerIds());
+            return meetings.adjustMinutes(user.municipalityId(), id, own, user.username());
+        }
+        permissions.requireRecordConfirmation(user);
+        return meetings.confirmMinutes(user.municipalityId(), id, personId, user.username());
     }
 
     @Operation(summary = "Record a correction of adjusted minutes")

@@ -236,6 +236,29 @@ final class MeetingForms {
         public void setPersonId(Long v) { personId = v; }
     }
 
+    static class ChangeForm {
+        @NotNull(message = "{meetings.change.kind.required}")
+        private AttendanceChangeKind kind;
+        @NotNull(message = "{meetings.change.person.required}")
+        private Long personId;
+        private Long replacesPersonId;
+        @NotNull(message = "{meetings.change.paragraph.required}")
+        private Long fromParagraphId;
+
+        AttendanceChangeInput input() {
+            return new AttendanceChangeInput(kind, personId, replacesPersonId, fromParagraphId);
+        }
+
+        public AttendanceChangeKind getKind() { return kind; }
+        public void setKind(AttendanceChangeKind v) { kind = v; }
+        public Long getPersonId() { return personId; }
+        public void setPersonId(Long v) { personId = v; }
+        public Long getReplacesPersonId() { return replacesPersonId; }
+        public void setReplacesPersonId(Long v) { replacesPersonId = v; }
+        public Long getFromParagraphId() { return fromParagraphId; }
+        public void setFromParagraphId(Long v) { fromParagraphId = v; }
+    }
+
     static class CorrectionForm {
         @NotBlank(message = "{meetings.correction.text.required}")
         private String text;

@@ -34,9 +34,13 @@ class MeetingPages {
     private final Memberships memberships;
     private final People people;
     private final CaseDirectory cases;
+    private final LinkedPerson linkedPerson;
+    private final MinutesDocuments documents;
 
     MeetingPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, Memberships memberships,
-                 People people, CaseDirectory cases) {
+                 People people, CaseDirectory cases, LinkedPerson linkedPerson, MinutesDocuments documents) {
+        this.linkedPerson = linkedPerson;
+        this.documents = documents;
         this.meetings = meetings;
         this.permissions = permissions;
         this.bodies = bodies;
@@ -141,7 +145,7 @@ class MeetingPages {
     String confirm(CurrentUser me, @PathVariable long id,
                    @Validated @ModelAttribute("confirmForm") MeetingForms.ConfirmForm form, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
-        permissions.requireAdjust(me);
+        permissions.requireRecordConfirmation(me);
         if (FormErrors.succeeds(binding,
                 () -> meetings.confirmMinutes(me.municipalityId(), id, form.getPersonId(), me.username()))) {
             return saved(redirect, "/meetings/" + id + "#adjustment");
@@ -151,6 +155,15 @@ class MeetingPages {
         model.addAttribute("attendanceForm", new MeetingForms.AttendanceForm());
         model.addAttribute("correctionForm", new MeetingForms.CorrectionForm());
         return meetingPage(me, meeting, model);
+    }
+
+    /** "Justera protokollet": the chair or an adjuster confirms personally, logged in. */
+    @PostMapping("/meetings/{id}/adjust")
+    String adjust(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        Long own = linkedPerson.of(me);
+        permissions.requireAdjust(me, own, meetings.findMeeting(me.municipalityId(), id).signerIds());
+        return attempt(redirect, "/meetings/" + id + "#adjustment",
+                () -> meetings.adjustMinutes(me.municipalityId(), id, own, me.username()));
     }
 
     @PostMapping("/meetings/{id}/corrections")
@@ -179,6 +192,7 @@ class MeetingPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("paragraphForm", new MeetingForms.ParagraphForm());
         model.addAttribute("bodies", bodies.listBodies(me.municipalityId()));
+        model.addAttribute("caseOptions", caseOptions(me));
         return "meetings/paragraph-new";
     }
 
@@ -195,7 +209,13 @@ class MeetingPages {
         }
         model.addAttribute("meeting", meetings.findMeeting(me.municipalityId(), id));
         model.addAttribute("bodies", bodies.listBodies(me.municipalityId()));
+        model.addAttribute("caseOptions", caseOptions(me));
         return "meetings/paragraph-new";
+    }
+
+    /** The municipality's latest cases, offered as suggestions in the case-number field (a datalist). */
+    java.util.List<CaseRef> caseOptions(CurrentUser me) {
+        return cases.searchCases(me.municipalityId(), null, 200);
     }
 
     /** The case given by its number on the form; an unknown number is an error beside the field. */
@@ -211,8 +231,37 @@ class MeetingPages {
         return found.get().id();
     }
 
+    @PostMapping("/meetings/{id}/attendance-changes")
+    String addAttendanceChange(CurrentUser me, @PathVariable long id,
+                               @Validated @ModelAttribute("changeForm") MeetingForms.ChangeForm form,
+                               BindingResult binding, Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        if (FormErrors.succeeds(binding,
+                () -> meetings.addAttendanceChange(me.municipalityId(), id, form.input(), me.username()))) {
+            return saved(redirect, "/meetings/" + id + "#changes");
+        }
+        MeetingView meeting = meetings.findMeeting(me.municipalityId(), id);
+        model.addAttribute("meetingForm", MeetingForms.MeetingForm.of(meeting));
+        model.addAttribute("attendanceForm", new MeetingForms.AttendanceForm());
+        model.addAttribute("confirmForm", new MeetingForms.ConfirmForm());
+        model.addAttribute("correctionForm", new MeetingForms.CorrectionForm());
+        return meetingPage(me, meeting, model);
+    }
+
+    @PostMapping("/meetings/{id}/attendance-changes/{changeId}/delete")
+    String removeAttendanceChange(CurrentUser me, @PathVariable long id, @PathVariable long changeId,
+                                  RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        return attempt(redirect, "/meetings/" + id + "#changes",
+                () -> meetings.removeAttendanceChange(me.municipalityId(), id, changeId));
+    }
+
     private String meetingPage(CurrentUser me, MeetingView meeting, Model model) {
         long m = me.municipalityId();
+        if (!model.containsAttribute("changeForm")) {
+            model.addAttribute("changeForm", new MeetingForms.ChangeForm());
+        }
+        model.addAttribute("changeKinds", AttendanceChangeKind.values());
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodies", bodies.listBodies(m));
         model.addAttribute("register", memberships.membershipsOn(m, meeting.bodyId(), meeting.meetingDate()));
@@ -226,7 +275,11 @@ class MeetingPages {
         model.addAttribute("serving", meeting.attendance().stream().filter(a -> a.kind().serving()).toList());
         model.addAttribute("kinds", AttendanceKind.values());
         model.addAttribute("canEdit", permissions.canEdit(me) && !meeting.adjusted());
-        model.addAttribute("canAdjust", permissions.canAdjust(me) && !meeting.adjusted());
+        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && !meeting.adjusted());
+        Long own = linkedPerson.of(me);
+        model.addAttribute("canAdjustPersonally", !meeting.adjusted()
+                && permissions.canAdjust(me, own, meeting.signerIds()) && !meeting.confirmedBy(own));
+        model.addAttribute("w", documents.wording());
         model.addAttribute("canCorrect", permissions.canCorrect(me) && meeting.adjusted());
         return "meetings/meeting";
     }

@@ -1,5 +1,7 @@
 package se.tryggve.meetings;
 
+import java.util.Collection;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -7,9 +9,12 @@ import se.tryggve.security.CurrentUser;
 import se.tryggve.security.Role;
 
 /**
- * Who may do what with meetings. The secretary keeps the minutes and records the chair's and the
- * adjusters' confirmations on their behalf (users are not linked to people yet; personal
- * e-signing comes later); the administrator may do everything; every logged-in role reads.
+ * Who may do what with meetings. The secretary keeps the minutes (edits); the chair and the
+ * adjusters adjust them (KL 5 kap. 69 §, 6 kap. 35 §): a user whose account is linked to the
+ * person who is the meeting's chair or an adjuster confirms personally. The secretary may still
+ * record a confirmation given on paper or orally on someone's behalf. The administrator may do
+ * what the secretary does; every logged-in role reads; the public sees only posted notices (they
+ * have no role, so every check here is false for them).
  */
 @Component
 public class MeetingPermissions {
@@ -22,8 +27,17 @@ public class MeetingPermissions {
         return user != null && user.hasAny(Role.SECRETARY, Role.ADMINISTRATOR);
     }
 
-    public boolean canAdjust(CurrentUser user) {
-        return user != null && user.hasAny(Role.SECRETARY, Role.ADMINISTRATOR);
+    /** Records the chair's or an adjuster's confirmation on their behalf (method CONFIRMED). */
+    public boolean canRecordConfirmation(CurrentUser user) {
+        return canEdit(user);
+    }
+
+    /**
+     * Adjusts personally: the user's account is linked to {@code personId}, who is one of the
+     * meeting's signers (chair and adjusters). Any role may do so; reading needs a role.
+     */
+    public boolean canAdjust(CurrentUser user, Long personId, Collection<Long> signers) {
+        return canRead(user) && personId != null && signers.contains(personId);
     }
 
     public boolean canCorrect(CurrentUser user) {
@@ -38,8 +52,12 @@ public class MeetingPermissions {
         require(canEdit(user));
     }
 
-    public void requireAdjust(CurrentUser user) {
-        require(canAdjust(user));
+    public void requireRecordConfirmation(CurrentUser user) {
+        require(canRecordConfirmation(user));
+    }
+
+    public void requireAdjust(CurrentUser user, Long personId, Collection<Long> signers) {
+        require(canAdjust(user, personId, signers));
     }
 
     public void requireCorrect(CurrentUser user) {

@@ -355,6 +355,38 @@ class MeetingStore {
                 .param("v", voteId).param("p", paragraphId).param("m", m).update() == 1;
     }
 
+    // --- changes of attendance
+
+    record ChangeRow(long id, AttendanceChangeKind kind, long personId, Long replacesPersonId, long fromParagraphId,
+                     String createdBy, Instant createdAt) {
+    }
+
+    List<ChangeRow> attendanceChanges(long m, long meetingId) {
+        return jdbc.sql("select * from meeting_attendance_change where meeting_id = :id and municipality_id = :m order by id")
+                .param("id", meetingId).param("m", m)
+                .query((rs, n) -> new ChangeRow(rs.getLong("id"), AttendanceChangeKind.valueOf(rs.getString("kind")),
+                        rs.getLong("person_id"), longOrNull(rs, "replaces_person_id"), rs.getLong("from_paragraph_id"),
+                        rs.getString("created_by"), instant(rs, "created_at"))).list();
+    }
+
+    long insertAttendanceChange(long m, long meetingId, AttendanceChangeKind kind, long personId, Long replacesPersonId,
+                                long fromParagraphId, String createdBy, Instant at) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into meeting_attendance_change (municipality_id, meeting_id, kind, person_id, replaces_person_id,
+                  from_paragraph_id, created_by, created_at)
+                values (:m, :meeting, :kind, :person, :replaces, :from, :by, :at)""")
+                .param("m", m).param("meeting", meetingId).param("kind", kind.name()).param("person", personId)
+                .param("replaces", replacesPersonId, java.sql.Types.BIGINT).param("from", fromParagraphId)
+                .param("by", createdBy).param("at", Timestamp.from(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean deleteAttendanceChange(long m, long meetingId, long id) {
+        return jdbc.sql("delete from meeting_attendance_change where id = :id and meeting_id = :meeting and municipality_id = :m")
+                .param("id", id).param("meeting", meetingId).param("m", m).update() == 1;
+    }
+
     // --- signatures and corrections
 
     List<SignatureRow> signatures(long m, long meetingId) {
@@ -366,12 +398,12 @@ class MeetingStore {
     }
 
     void insertSignature(long m, long meetingId, Long paragraphId, long personId, String name, String role,
-                         Instant at, String recordedBy) {
+                         SignatureMethod method, Instant at, String recordedBy) {
         jdbc.sql("""
                 insert into meeting_signature (municipality_id, meeting_id, paragraph_id, person_id, name, signer_role,
                   method, confirmed_at, recorded_by)
-                values (:m, :meeting, :p, :person, :name, :role, 'CONFIRMED', :at, :by)""")
-                .param("m", m).param("meeting", meetingId).param("p", paragraphId, java.sql.Types.BIGINT)
+                values (:m, :meeting, :p, :person, :name, :role, :method, :at, :by)""")
+                .param("method", method.name()).param("m", m).param("meeting", meetingId).param("p", paragraphId, java.sql.Types.BIGINT)
                 .param("person", personId).param("name", name).param("role", role).param("at", Timestamp.from(at))
                 .param("by", recordedBy).update();
     }

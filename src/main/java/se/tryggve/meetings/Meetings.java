@@ -210,6 +210,7 @@ public class Meetings {
             throw new RuleViolationException("adjuster", "meetings.attendance.adjusterNotServing");
         }
         long id = store.insertAttendance(m, meetingId, in, title);
+        requireChangesPossible(m, meeting);
         store.touchMeeting(m, meetingId);
         events.publishEvent(StateChanged.of(m, "MeetingAttendance", id, "created").value("meetingId", meetingId)
                 .value("kind", in.kind()).value("personId", in.personId()).value("name", in.name())
@@ -219,10 +220,12 @@ public class Meetings {
 
     @Transactional
     public MeetingView removeAttendance(long m, long meetingId, long attendanceId) {
-        requireOpen(loadMeeting(m, meetingId));
+        MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
+        requireOpen(meeting);
         if (!store.deleteAttendance(m, meetingId, attendanceId)) {
             throw new NotFoundException("MeetingAttendance", attendanceId);
         }
+        requireChangesPossible(m, meeting);
         store.touchMeeting(m, meetingId);
         events.publishEvent(StateChanged.of(m, "MeetingAttendance", attendanceId, "deleted")
                 .value("meetingId", meetingId).build());
@@ -373,9 +376,13 @@ public class Meetings {
                 throw new RuleViolationException("personId", "meetings.item.person.required");
             }
             List<MeetingStore.AttendanceRow> present = store.attendance(m, meeting.id());
+            AttendanceAtParagraph.At at = attendanceAt(m, meeting).get(paragraphId);
+            if (!at.present().contains(in.personId())) {
+                throw new RuleViolationException("personId", "meetings.item.notPresent");
+            }
             MeetingStore.AttendanceRow who = present.stream().filter(a -> in.personId().equals(a.personId()))
-                    .findFirst().orElseThrow(() -> new RuleViolationException("personId", "meetings.item.notPresent"));
-            boolean serving = who.kind().serving();
+                    .findFirst().orElse(null);
+            boolean serving = at.serves(in.personId());
             switch (in.kind()) {
                 case RESERVATION -> {
                     if (!serving) {
@@ -391,7 +398,7 @@ public class Meetings {
                     }
                 }
                 case SPEAKER -> {
-                    if (who.kind() == AttendanceKind.OFFICIAL && (title == null || title.isBlank())) {
+                    if (who != null && who.kind() == AttendanceKind.OFFICIAL && (title == null || title.isBlank())) {
                         title = who.title();
                     }
                 }
@@ -446,7 +453,7 @@ public class Meetings {
         if (in.nejMeans() == null || in.nejMeans().isBlank()) {
             throw new RuleViolationException("nejMeans", "meetings.vote.nejMeans.required");
         }
-        Set<Long> voters = votingMembers(m, meeting.id(), paragraphId);
+        Set<Long> voters = votingMembers(m, attendanceAt(m, meeting).get(paragraphId), paragraphId);
         Set<Long> seen = new HashSet<>();
         for (VoteInput.Ballot b : in.ballots()) {
             if (b.personId() == null || b.choice() == null) {
@@ -483,12 +490,142 @@ public class Meetings {
         return findParagraph(m, paragraphId);
     }
 
-    /** Serving members present, minus those with a conflict of interest or not taking part. */
-    private Set<Long> votingMembers(long m, long meetingId, long paragraphId) {
+    /**
+     * The members serving at the paragraph (the attendance plus the changes up to it), minus those
+     * with a conflict of interest or not taking part.
+     */
+    private Set<Long> votingMembers(long m, AttendanceAtParagraph.At at, long paragraphId) {
         Set<Long> excluded = excluded(m, paragraphId);
-        return store.attendance(m, meetingId).stream().filter(a -> a.kind().serving() && a.personId() != null)
-                .map(MeetingStore.AttendanceRow::personId).filter(id -> !excluded.contains(id))
-                .collect(Collectors.toSet());
+        return at.serving().keySet().stream().filter(id -> !excluded.contains(id)).collect(Collectors.toSet());
+    }
+
+    /** Who is present and serving at each paragraph of the meeting (lenient: never fails a read). */
+    private Map<Long, AttendanceAtParagraph.At> attendanceAt(long m, MeetingStore.MeetingRow meeting) {
+        return AttendanceAtParagraph.compute(store.attendance(m, meeting.id()), store.paragraphs(m, meeting.id()),
+                store.attendanceChanges(m, meeting.id()), register(m, meeting), false);
+    }
+
+    // ---------------------------------------------------------------- changes of attendance
+
+    /**
+     * Records a change of attendance from a paragraph on: a member leaves or arrives, a substitute
+     * starts or stops serving for a member. The whole sequence of changes must stay possible
+     * (nobody leaves who is not there; a substitute serves only for a member who does not serve).
+     * Refused once the minutes, or a paragraph it would affect, are adjusted.
+     */
+    @Transactional
+    public MeetingView addAttendanceChange(long m, long meetingId, AttendanceChangeInput in, String createdBy) {
+        MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
+        requireOpen(meeting);
+        if (in.kind() == null) {
+            throw new RuleViolationException("kind", "meetings.change.kind.required");
+        }
+        if (in.personId() == null) {
+            throw new RuleViolationException("personId", "meetings.change.person.required");
+        }
+        List<MeetingStore.ParagraphRow> paragraphs = store.paragraphs(m, meetingId);
+        int from = indexOf(paragraphs, in.fromParagraphId());
+        if (from < 0) {
+            throw new RuleViolationException("fromParagraphId", "meetings.change.paragraph.required");
+        }
+        if (paragraphs.subList(from, paragraphs.size()).stream().anyMatch(MeetingStore.ParagraphRow::adjusted)) {
+            throw new RuleViolationException("fromParagraphId", "meetings.change.paragraphAdjusted");
+        }
+        if (in.kind() == AttendanceChangeKind.SUBSTITUTE_STARTS && in.replacesPersonId() == null) {
+            throw new RuleViolationException("replacesPersonId", "meetings.change.replacesUnknown");
+        }
+        Long replaces = in.kind().substitute() ? in.replacesPersonId() : null;
+        List<MeetingStore.ChangeRow> changes = new ArrayList<>(store.attendanceChanges(m, meetingId));
+        List<MeetingStore.AttendanceRow> attendance = store.attendance(m, meetingId);
+        Map<Long, MembershipInfo> register = register(m, meeting);
+        if (in.kind() == AttendanceChangeKind.SUBSTITUTE_STOPS && replaces == null) {
+            // whom the substitute served for, as the attendance before this paragraph has it
+            Map<Long, AttendanceAtParagraph.At> before = AttendanceAtParagraph.compute(attendance, paragraphs, changes,
+                    register, false);
+            AttendanceAtParagraph.At at = from == 0 ? null : before.get(paragraphs.get(from - 1).id());
+            replaces = at != null ? at.serving().get(in.personId()) : attendance.stream()
+                    .filter(a -> in.personId().equals(a.personId()) && a.kind() == AttendanceKind.SERVING_SUBSTITUTE)
+                    .map(MeetingStore.AttendanceRow::replacesPersonId).findFirst().orElse(null);
+        }
+        changes.add(new MeetingStore.ChangeRow(Long.MAX_VALUE, in.kind(), in.personId(), replaces, in.fromParagraphId(),
+                createdBy, clock.instant()));
+        AttendanceAtParagraph.compute(attendance, paragraphs, changes, register, true);
+        long id = store.insertAttendanceChange(m, meetingId, in.kind(), in.personId(), replaces, in.fromParagraphId(),
+                createdBy, clock.instant());
+        store.touchMeeting(m, meetingId);
+        events.publishEvent(StateChanged.of(m, "AttendanceChange", id, "created").value("meetingId", meetingId)
+                .value("kind", in.kind()).value("personId", in.personId()).value("replacesPersonId", replaces)
+                .value("fromParagraphId", in.fromParagraphId()).build());
+        return findMeeting(m, meetingId);
+    }
+
+    /** Removes a change of attendance, if the remaining changes are still possible. */
+    @Transactional
+    public MeetingView removeAttendanceChange(long m, long meetingId, long changeId) {
+        MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
+        requireOpen(meeting);
+        List<MeetingStore.ChangeRow> changes = new ArrayList<>(store.attendanceChanges(m, meetingId));
+        MeetingStore.ChangeRow change = changes.stream().filter(c -> c.id() == changeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("AttendanceChange", changeId));
+        List<MeetingStore.ParagraphRow> paragraphs = store.paragraphs(m, meetingId);
+        int from = indexOf(paragraphs, change.fromParagraphId());
+        if (paragraphs.subList(Math.max(from, 0), paragraphs.size()).stream().anyMatch(MeetingStore.ParagraphRow::adjusted)) {
+            throw new RuleViolationException(null, "meetings.change.paragraphAdjusted");
+        }
+        changes.remove(change);
+        AttendanceAtParagraph.compute(store.attendance(m, meetingId), paragraphs, changes, register(m, meeting), true);
+        store.deleteAttendanceChange(m, meetingId, changeId);
+        store.touchMeeting(m, meetingId);
+        events.publishEvent(StateChanged.of(m, "AttendanceChange", changeId, "deleted").value("meetingId", meetingId)
+                .build());
+        return findMeeting(m, meetingId);
+    }
+
+    /** The members serving at a paragraph, with party as the register has it (for the ballots of a vote). */
+    @Transactional(readOnly = true)
+    public List<MeetingView.AttendanceView> servingAt(long m, long paragraphId) {
+        MeetingStore.ParagraphRow p = loadParagraph(m, paragraphId);
+        MeetingView meeting = findMeeting(m, p.meetingId());
+        AttendanceAtParagraph.At at = attendanceAt(m, loadMeeting(m, p.meetingId())).get(paragraphId);
+        Map<Long, MembershipInfo> register = register(m, loadMeeting(m, p.meetingId()));
+        Map<Long, String> names = new HashMap<>();
+        List<MeetingView.AttendanceView> out = new ArrayList<>();
+        for (Map.Entry<Long, Long> e : at.serving().entrySet()) {
+            MeetingView.AttendanceView listed = meeting.attendance().stream()
+                    .filter(a -> e.getKey().equals(a.personId())).findFirst().orElse(null);
+            if (listed != null && listed.kind().serving()) {
+                out.add(listed);
+                continue;
+            }
+            MembershipInfo seat = register.get(e.getKey());
+            out.add(new MeetingView.AttendanceView(listed == null ? 0 : listed.id(),
+                    e.getValue() == null ? AttendanceKind.MEMBER : AttendanceKind.SERVING_SUBSTITUTE, e.getKey(),
+                    name(m, e.getKey(), names), seat == null ? null : seat.partyAbbreviation(),
+                    seat == null ? null : seat.role().name(), null, e.getValue(),
+                    e.getValue() == null ? null : name(m, e.getValue(), names), false, null));
+        }
+        return out;
+    }
+
+    /**
+     * The recorded changes of attendance must stay possible with the attendance as it now is (e.g.
+     * someone who leaves at § 5 cannot be taken off the attendance); refusing rolls the write back.
+     */
+    private void requireChangesPossible(long m, MeetingStore.MeetingRow meeting) {
+        List<MeetingStore.ChangeRow> changes = store.attendanceChanges(m, meeting.id());
+        if (!changes.isEmpty()) {
+            AttendanceAtParagraph.compute(store.attendance(m, meeting.id()), store.paragraphs(m, meeting.id()), changes,
+                    register(m, meeting), true);
+        }
+    }
+
+    private static int indexOf(List<MeetingStore.ParagraphRow> paragraphs, Long paragraphId) {
+        for (int i = 0; paragraphId != null && i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).id() == paragraphId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Set<Long> excluded(long m, long paragraphId) {
@@ -522,15 +659,16 @@ public class Meetings {
                         List.of(a.personId() == null ? "" : name(m, a.personId(), names))));
             }
         }
+        Map<Long, AttendanceAtParagraph.At> at = attendanceAt(m, meeting);
         for (MeetingStore.ParagraphRow p : store.paragraphs(m, meetingId)) {
-            problems.addAll(checkParagraph(m, meeting, p, present, register, names));
+            problems.addAll(checkParagraph(m, p, present, at.get(p.id()), register, names));
         }
         return problems;
     }
 
-    private List<Problem> checkParagraph(long m, MeetingStore.MeetingRow meeting, MeetingStore.ParagraphRow p,
-                                         List<MeetingStore.AttendanceRow> present,
-                                         Map<Long, MembershipInfo> register, Map<Long, String> names) {
+    private List<Problem> checkParagraph(long m, MeetingStore.ParagraphRow p, List<MeetingStore.AttendanceRow> present,
+                                         AttendanceAtParagraph.At at, Map<Long, MembershipInfo> register,
+                                         Map<Long, String> names) {
         List<Problem> problems = new ArrayList<>();
         List<MeetingStore.ItemRow> items = store.items(m, p.id());
         Map<Long, MeetingStore.AttendanceRow> byPerson = new HashMap<>();
@@ -542,12 +680,12 @@ public class Meetings {
             if (i.kind().namesPerson()) {
                 MeetingStore.AttendanceRow a = i.personId() == null ? null : byPerson.get(i.personId());
                 String who = i.personId() == null ? "" : name(m, i.personId(), names);
-                if (a == null) {
+                boolean official = a != null && (a.kind() == AttendanceKind.OFFICIAL || a.kind() == AttendanceKind.OTHER);
+                if (i.personId() == null || !at.present().contains(i.personId())) {
                     problems.add(problem(p, "meetings.check.notPresent", who));
-                } else if (a.kind() != AttendanceKind.OFFICIAL && a.kind() != AttendanceKind.OTHER
-                        && !register.containsKey(i.personId())) {
+                } else if (!official && !register.containsKey(i.personId())) {
                     problems.add(problem(p, "meetings.check.notInRegister", who));
-                } else if (i.kind() == ItemKind.RESERVATION && (!a.kind().serving() || excluded.contains(i.personId()))) {
+                } else if (i.kind() == ItemKind.RESERVATION && (!at.serves(i.personId()) || excluded.contains(i.personId()))) {
                     problems.add(problem(p, "meetings.check.reservationNotTakingPart", who));
                 }
             }
@@ -558,7 +696,7 @@ public class Meetings {
         if (p.decisionType() == DecisionType.PROPOSAL && p.targetBodyId() == null) {
             problems.add(problem(p, "meetings.check.proposalTarget"));
         }
-        Set<Long> voters = votingMembers(m, meeting.id(), p.id());
+        Set<Long> voters = votingMembers(m, at, p.id());
         for (MeetingStore.VoteRow v : store.votes(m, p.id())) {
             Set<Long> ballots = store.ballots(m, v.id()).stream().map(MeetingStore.BallotRow::personId)
                     .collect(Collectors.toSet());
@@ -584,6 +722,20 @@ public class Meetings {
      */
     @Transactional
     public MeetingView confirmMinutes(long m, long meetingId, long personId, String recordedBy) {
+        return confirm(m, meetingId, personId, recordedBy, SignatureMethod.CONFIRMED);
+    }
+
+    /**
+     * The chair or an adjuster adjusts the minutes personally, logged in with an account linked to
+     * their person in the member register (method LOGIN, with their name and the time). The caller
+     * has checked that the account is linked to {@code personId}.
+     */
+    @Transactional
+    public MeetingView adjustMinutes(long m, long meetingId, long personId, String username) {
+        return confirm(m, meetingId, personId, username, SignatureMethod.LOGIN);
+    }
+
+    private MeetingView confirm(long m, long meetingId, long personId, String recordedBy, SignatureMethod method) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
         requireNoProblems(checkMinutes(m, meetingId));
@@ -598,9 +750,9 @@ public class Meetings {
             throw new RuleViolationException("personId", "meetings.adjust.alreadyConfirmed");
         }
         String name = name(m, personId, new HashMap<>());
-        store.insertSignature(m, meetingId, null, personId, name, role, clock.instant(), recordedBy);
+        store.insertSignature(m, meetingId, null, personId, name, role, method, clock.instant(), recordedBy);
         events.publishEvent(StateChanged.of(m, "Meeting", meetingId, "confirmed").value("personId", personId)
-                .value("name", name).value("role", role).value("method", "CONFIRMED").build());
+                .value("name", name).value("role", role).value("method", method).value("recordedBy", recordedBy).build());
         if (signed.size() + 1 == signers.size()) {
             store.markAdjusted(m, meetingId, clock.instant());
             events.publishEvent(StateChanged.of(m, "Meeting", meetingId, "adjusted")
@@ -619,6 +771,17 @@ public class Meetings {
     /** Immediate adjustment (omedelbar justering) of one paragraph at the meeting, by the same signers. */
     @Transactional
     public ParagraphView confirmParagraph(long m, long paragraphId, long personId, String recordedBy) {
+        return confirmParagraph(m, paragraphId, personId, recordedBy, SignatureMethod.CONFIRMED);
+    }
+
+    /** Immediate adjustment of a paragraph by the chair or an adjuster personally (method LOGIN). */
+    @Transactional
+    public ParagraphView adjustParagraph(long m, long paragraphId, long personId, String username) {
+        return confirmParagraph(m, paragraphId, personId, username, SignatureMethod.LOGIN);
+    }
+
+    private ParagraphView confirmParagraph(long m, long paragraphId, long personId, String recordedBy,
+                                           SignatureMethod method) {
         MeetingStore.ParagraphRow p = loadParagraph(m, paragraphId);
         MeetingStore.MeetingRow meeting = requireEditable(m, p);
         if (!p.immediateAdjustment()) {
@@ -626,7 +789,8 @@ public class Meetings {
         }
         List<MeetingStore.AttendanceRow> present = store.attendance(m, meeting.id());
         Map<Long, String> names = new HashMap<>();
-        List<Problem> problems = new ArrayList<>(checkParagraph(m, meeting, p, present, register(m, meeting), names));
+        List<Problem> problems = new ArrayList<>(checkParagraph(m, p, present, attendanceAt(m, meeting).get(p.id()),
+                register(m, meeting), names));
         if (meeting.chairPersonId() == null) {
             problems.add(new Problem(null, null, "meetings.check.noChair", List.of()));
         }
@@ -642,9 +806,9 @@ public class Meetings {
             throw new RuleViolationException("personId", "meetings.adjust.alreadyConfirmed");
         }
         String name = name(m, personId, names);
-        store.insertSignature(m, meeting.id(), paragraphId, personId, name, role, clock.instant(), recordedBy);
+        store.insertSignature(m, meeting.id(), paragraphId, personId, name, role, method, clock.instant(), recordedBy);
         events.publishEvent(StateChanged.of(m, "Paragraph", paragraphId, "confirmed").value("personId", personId)
-                .value("name", name).value("role", role).value("method", "CONFIRMED").build());
+                .value("name", name).value("role", role).value("method", method).value("recordedBy", recordedBy).build());
         if (signed.size() + 1 == signers.size()) {
             store.markParagraphAdjusted(m, paragraphId);
             recordInCaseHistory(m, meeting, p);
@@ -668,7 +832,7 @@ public class Meetings {
         java.util.Locale sv = java.util.Locale.forLanguageTag("sv");
         var body = bodies.findBody(m, meeting.bodyId());
         String bodyName = body.shortName() != null && !body.shortName().isBlank() ? body.shortName() : body.name();
-        StringBuilder text = new StringBuilder(bodyName).append(' ').append(meeting.meetingDate()).append(' ')
+        StringBuilder text = new StringBuilder(bodyName).append(' ').append(Minutes.date(meeting.meetingDate())).append(' ')
                 .append(p.label()).append(": ")
                 .append(messages.getMessage("meetings.decisionType." + p.decisionType(), null, p.decisionType().name(), sv))
                 .append(" – ").append(p.title());
@@ -793,6 +957,29 @@ public class Meetings {
                 r.startTime(), r.endTime(), r.place(), r.chairPersonId(),
                 r.chairPersonId() == null ? null : name(m, r.chairPersonId(), names), r.secretaryName(),
                 r.adjustmentDate(), r.adjustmentPlace(), r.status(), r.adjustedAt(), r.version(), attendance, paragraphs,
-                signatures, store.corrections(m, r.id()));
+                signatures, store.corrections(m, r.id()), changeViews(m, r, register, names));
+    }
+
+    private List<MeetingView.AttendanceChangeView> changeViews(long m, MeetingStore.MeetingRow r,
+                                                               Map<Long, MembershipInfo> register, Map<Long, String> names) {
+        List<MeetingStore.ChangeRow> changes = store.attendanceChanges(m, r.id());
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<MeetingStore.ParagraphRow> paragraphs = store.paragraphs(m, r.id());
+        List<MeetingView.AttendanceChangeView> out = new ArrayList<>();
+        for (MeetingStore.ChangeRow c : changes) {
+            int i = indexOf(paragraphs, c.fromParagraphId());
+            MembershipInfo seat = register.get(c.personId());
+            MembershipInfo replacedSeat = c.replacesPersonId() == null ? null : register.get(c.replacesPersonId());
+            out.add(new MeetingView.AttendanceChangeView(c.id(), c.kind(), c.personId(), name(m, c.personId(), names),
+                    seat == null ? null : seat.partyAbbreviation(), c.replacesPersonId(),
+                    c.replacesPersonId() == null ? null : name(m, c.replacesPersonId(), names),
+                    replacedSeat == null ? null : replacedSeat.partyAbbreviation(), c.fromParagraphId(),
+                    i < 0 ? "" : paragraphs.get(i).label(), i <= 0 ? null : paragraphs.get(i - 1).label(), i));
+        }
+        out.sort(java.util.Comparator.comparingInt(MeetingView.AttendanceChangeView::order)
+                .thenComparing(MeetingView.AttendanceChangeView::kind).thenComparingLong(MeetingView.AttendanceChangeView::id));
+        return out;
     }
 }

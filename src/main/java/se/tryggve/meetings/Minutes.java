@@ -1,7 +1,6 @@
 package se.tryggve.meetings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +15,16 @@ import se.tryggve.meetings.ParagraphView.ItemView;
  */
 record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView> paragraphs, Optional<Notice> notice) {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", SWEDISH);
+    static final Locale SWEDISH = se.tryggve.shared.SwedishDates.SWEDISH;
 
-    /** "17 februari 2022". */
+    /** "17 februari 2022" (the shared Swedish way, as on the pages). */
     static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return se.tryggve.shared.SwedishDates.date(d);
     }
 
+    /** "24 februari 2022 kl. 10.15". */
     static String time(java.time.Instant t) {
-        return t == null ? "" : TIME.format(t.atZone(Notices.SWEDEN));
+        return se.tryggve.shared.SwedishDates.time(t);
     }
 
     public List<AttendanceView> attending(AttendanceKind kind) {
@@ -61,6 +59,30 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
 
         public String time(java.time.Instant t) {
             return Minutes.time(t);
+        }
+
+        /** How a signer confirmed: personally logged in, or recorded on their behalf by the secretary. */
+        public String signature(MeetingView.SignatureView s) {
+            String role = msg("minutes.signer." + s.signerRole());
+            return msg("minutes.signedBy." + s.method(), s.name(), role, time(s.confirmedAt()), s.recordedBy());
+        }
+
+        /**
+         * A change of attendance as Swedish minutes write it: "Anna Andersson (S) lämnar sammanträdet
+         * efter § 5", "Bo Berg (M) tjänstgör för Anna Andersson (S) från § 6".
+         */
+        public String change(MeetingView.AttendanceChangeView c) {
+            String who = person(c.name(), c.party(), null);
+            String replaced = c.replacesName() == null ? "" : person(c.replacesName(), c.replacesParty(), null);
+            boolean after = c.afterLabel() != null;
+            return switch (c.kind()) {
+                case LEAVES -> after ? msg("minutes.change.leavesAfter", who, c.afterLabel())
+                        : msg("minutes.change.leavesBefore", who, c.fromLabel());
+                case ARRIVES -> msg("minutes.change.arrives", who, c.fromLabel());
+                case SUBSTITUTE_STARTS -> msg("minutes.change.substituteStarts", who, replaced, c.fromLabel());
+                case SUBSTITUTE_STOPS -> after ? msg("minutes.change.substituteStopsAfter", who, replaced, c.afterLabel())
+                        : msg("minutes.change.substituteStopsBefore", who, replaced, c.fromLabel());
+            };
         }
 
         /** "Rasmus Lenefors (S)", or "Catarina Klockerud, bitr. säkerhetschef" for an official. */

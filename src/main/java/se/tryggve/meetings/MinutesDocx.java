@@ -120,6 +120,10 @@ class MinutesDocx {
             group("minutes.substitutes", doc.attending(AttendanceKind.SUBSTITUTE), false);
             group("minutes.officials", doc.attending(AttendanceKind.OFFICIAL), false);
             group("minutes.others", doc.attending(AttendanceKind.OTHER), false);
+            if (!mt.attendanceChanges().isEmpty()) {
+                heading(2, msg("minutes.changes"));
+                mt.attendanceChanges().forEach(c -> line(w.change(c)));
+            }
             heading(1, msg("minutes.adjustment"));
             labelled(msg("minutes.chair"), mt.chairName() == null ? "–" : mt.chairName());
             labelled(msg("minutes.secretary"), mt.secretaryName() == null ? "–" : mt.secretaryName());
@@ -141,7 +145,7 @@ class MinutesDocx {
                 line(msg("minutes.notAdjusted"));
             }
             for (MeetingView.SignatureView s : doc.signatures()) {
-                line(msg("minutes.signedBy", s.name(), msg("minutes.signer." + s.signerRole()), w.time(s.confirmedAt())));
+                line(w.signature(s));
             }
             heading(1, msg("minutes.certificate"));
             doc.notice().ifPresentOrElse(n -> {
@@ -167,6 +171,7 @@ class MinutesDocx {
         /** The parts of a paragraph in the order of the seed: decision, proposal, summary, deliberation, notes. */
         private void paragraph(ParagraphView p, int level) {
             MeetingView mt = doc.meeting();
+            mt.changesAt(p.id()).forEach(c -> line(w.change(c)));
             if (!p.items(ItemKind.POINT).isEmpty()) {
                 heading(level, msg("minutes.decisionOf", w.genitive(mt.bodyName())));
                 p.items(ItemKind.POINT).forEach(i -> text(i.text()));

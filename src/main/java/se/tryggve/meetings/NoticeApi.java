@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import se.tryggve.security.CurrentUser;
 import se.tryggve.shared.web.ApiController;
@@ -51,9 +52,11 @@ class NoticeApi {
     @Operation(summary = "Notices of adjusted minutes on the official notice board, newest first (public)")
     @SecurityRequirements
     @GetMapping("/notices")
-    PageResult<PublicNotice> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageResult<PublicNotice> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                  @Parameter(description = "only this municipality's notices: its four-digit code, e.g. 0126")
+                                  @RequestParam(required = false) String municipality) {
         LocalDate today = LocalDate.now(clock.withZone(Notices.SWEDEN));
-        return PageResult.of(notices.board(null).stream().filter(n -> !n.postedOn().isAfter(today))
+        return PageResult.of(notices.board(municipality, "municipality").stream().filter(n -> !n.postedOn().isAfter(today))
                 .map(n -> PublicNotice.of(n, today)).toList(), page, size);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The official notice board (anslagstavla), public without login: KL 8 kap. 9 § requires a notice
@@ -28,14 +29,35 @@ class NoticePages {
         this.clock = clock;
     }
 
+    /**
+     * The board of every municipality of the installation together, or of one ({@code ?kommun=0126}).
+     * The choice of municipality is shown only when the installation serves more than one.
+     */
     @GetMapping("/anslagstavla")
-    String board(Model model) {
+    String board(@RequestParam(name = "kommun", required = false) String kommun, Model model,
+                 jakarta.servlet.http.HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock.withZone(Notices.SWEDEN));
-        List<Notice> all = notices.board(null);
+        java.util.Optional<se.tryggve.organisation.Municipalities.Municipality> chosen;
+        try {
+            chosen = notices.municipalityByCode(kommun, "kommun");
+        } catch (se.tryggve.shared.RuleViolationException e) {
+            // a malformed code: say so above the whole board rather than an error page
+            response.setStatus(400);
+            model.addAttribute("boardError", e.messageKey());
+            chosen = java.util.Optional.empty();
+        }
+        model.addAttribute("municipalities", selectable(notices.boardMunicipalities()));
+        model.addAttribute("chosen", chosen.orElse(null));
+        List<Notice> all = notices.board(chosen.map(se.tryggve.organisation.Municipalities.Municipality::id).orElse(null));
         model.addAttribute("current", all.stream().filter(n -> n.currentOn(today)).toList());
         model.addAttribute("past", all.stream().filter(n -> !n.takeDownOn().isAfter(today)).toList());
         model.addAttribute("w", documents.wording());
         return "meetings/notices";
+    }
+
+    /** The municipalities to choose among: none (no selector) when the installation serves only one. */
+    static <T> List<T> selectable(List<T> municipalities) {
+        return municipalities.size() > 1 ? municipalities : List.of();
     }
 
     @GetMapping("/anslagstavla/{id}/protokoll.pdf")

@@ -130,6 +130,35 @@ public class Notices {
         return store.all(m);
     }
 
+    /**
+     * The public board of one municipality given by its code (the four-digit kommunkod of SCB, e.g.
+     * 0126), or of all when the code is blank. A malformed code is a bad request; an unknown one is
+     * not found.
+     */
+    @Transactional(readOnly = true)
+    public List<Notice> board(String municipalityCode, String field) {
+        return store.all(municipalityByCode(municipalityCode, field).map(Municipalities.Municipality::id).orElse(null));
+    }
+
+    /** The municipality of a code on the board; empty for a blank code. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Municipalities.Municipality> municipalityByCode(String code, String field) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (!code.matches("\\d{4}")) {
+            throw new se.tryggve.shared.RuleViolationException(field, "minutes.board.municipality.invalid");
+        }
+        return java.util.Optional.of(municipalities.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("Municipality", code)));
+    }
+
+    /** The municipalities that may be chosen on the public board. */
+    @Transactional(readOnly = true)
+    public List<Municipalities.Municipality> boardMunicipalities() {
+        return municipalities.listMunicipalities();
+    }
+
     /** A notice of the public board by id, and the municipality it belongs to. */
     @Transactional(readOnly = true)
     public PublicNotice findPublicNotice(long id) {

@@ -20,10 +20,12 @@ class ParagraphApi {
 
     private final Meetings meetings;
     private final MeetingPermissions permissions;
+    private final LinkedPerson linkedPerson;
 
-    ParagraphApi(Meetings meetings, MeetingPermissions permissions) {
+    ParagraphApi(Meetings meetings, MeetingPermissions permissions, LinkedPerson linkedPerson) {
         this.meetings = meetings;
         this.permissions = permissions;
+        this.linkedPerson = linkedPerson;
     }
 
     @Operation(summary = "A paragraph with all its parts; the ETag is its version")
@@ -73,9 +75,18 @@ class ParagraphApi {
 
     @Operation(summary = "Record a confirmation of an immediately adjusted paragraph")
     @PostMapping("/{id}/adjustments")
-    ParagraphView confirm(CurrentUser user, @PathVariable long id, @Valid @RequestBody MeetingApi.Confirmation in) {
-        permissions.requireAdjust(user);
-        return meetings.confirmParagraph(user.municipalityId(), id, in.personId(), user.username());
+    ParagraphView confirm(CurrentUser user, @PathVariable long id,
+                          @RequestBody(required = false) MeetingApi.Confirmation in) {
+        permissions.requireRead(user);
+        Long personId = in == null ? null : in.personId();
+        Long own = linkedPerson.of(user);
+        if (personId == null || personId.equals(own)) {
+            ParagraphView p = meetings.findParagraph(user.municipalityId(), id);
+            permissions.requireAdjust(user, own, meetings.findMeeting(user.municipalityId(), p.meetingId()).signerIds());
+            return meetings.adjustParagraph(user.municipalityId(), id, own, user.username());
+        }
+        permissions.requireRecordConfirmation(user);
+        return meetings.confirmParagraph(user.municipalityId(), id, personId, user.username());
     }
 
     private static ResponseEntity<ParagraphView> withEtag(ParagraphView v) {

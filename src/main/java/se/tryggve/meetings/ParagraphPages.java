@@ -1,5 +1,8 @@
 package se.tryggve.meetings;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +25,11 @@ class ParagraphPages {
     private final MeetingPermissions permissions;
     private final Bodies bodies;
     private final MeetingPages meetingPages;
+    private final LinkedPerson linkedPerson;
 
-    ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages) {
+    ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages,
+                   LinkedPerson linkedPerson) {
+        this.linkedPerson = linkedPerson;
         this.meetings = meetings;
         this.permissions = permissions;
         this.bodies = bodies;
@@ -97,7 +103,7 @@ class ParagraphPages {
     String confirm(CurrentUser me, @PathVariable long id,
                    @Validated @ModelAttribute("confirmForm") MeetingForms.ConfirmForm form, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
-        permissions.requireAdjust(me);
+        permissions.requireRecordConfirmation(me);
         if (FormErrors.succeeds(binding,
                 () -> meetings.confirmParagraph(me.municipalityId(), id, form.getPersonId(), me.username()))) {
             return MeetingPages.saved(redirect, "/paragraphs/" + id);
@@ -107,6 +113,16 @@ class ParagraphPages {
         return page(me, p, model, new MeetingForms.ItemForm(), new MeetingForms.VoteForm(), form);
     }
 
+    /** Immediate adjustment of the paragraph by the chair or an adjuster personally, logged in. */
+    @PostMapping("/paragraphs/{id}/adjust")
+    String adjust(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        Long own = linkedPerson.of(me);
+        permissions.requireAdjust(me, own, meetings.findMeeting(me.municipalityId(), p.meetingId()).signerIds());
+        return MeetingPages.attempt(redirect, "/paragraphs/" + id,
+                () -> meetings.adjustParagraph(me.municipalityId(), id, own, me.username()));
+    }
+
     private String page(CurrentUser me, ParagraphView p, Model model, MeetingForms.ItemForm itemForm,
                         MeetingForms.VoteForm voteForm, MeetingForms.ConfirmForm confirmForm) {
         long m = me.municipalityId();
@@ -114,8 +130,15 @@ class ParagraphPages {
         model.addAttribute("paragraph", p);
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodies", bodies.listBodies(m));
-        model.addAttribute("present", meeting.attendance().stream().filter(a -> a.personId() != null).toList());
-        model.addAttribute("serving", meeting.attendance().stream().filter(a -> a.kind().serving()).toList());
+        model.addAttribute("caseOptions", meetingPages.caseOptions(me));
+        // the members serving at this paragraph: the attendance plus the changes up to it
+        List<MeetingView.AttendanceView> serving = meetings.servingAt(m, p.id());
+        List<MeetingView.AttendanceView> present = new ArrayList<>(
+                meeting.attendance().stream().filter(a -> a.personId() != null).toList());
+        serving.stream().filter(s -> present.stream().noneMatch(a -> a.personId().equals(s.personId())))
+                .forEach(present::add);
+        model.addAttribute("present", present);
+        model.addAttribute("serving", serving);
         model.addAttribute("signers", meeting.attendance().stream().filter(a -> a.personId() != null
                 && (a.personId().equals(meeting.chairPersonId()) || a.adjuster())).toList());
         model.addAttribute("itemKinds", ItemKind.values());
@@ -125,7 +148,11 @@ class ParagraphPages {
         model.addAttribute("voteForm", voteForm);
         model.addAttribute("confirmForm", confirmForm);
         model.addAttribute("canEdit", permissions.canEdit(me) && !p.locked());
-        model.addAttribute("canAdjust", permissions.canAdjust(me) && !p.locked() && p.immediateAdjustment());
+        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && !p.locked() && p.immediateAdjustment());
+        Long own = linkedPerson.of(me);
+        model.addAttribute("canAdjustPersonally", !p.locked() && p.immediateAdjustment()
+                && permissions.canAdjust(me, own, meeting.signerIds())
+                && meeting.signatures().stream().noneMatch(s -> s.personId() == own && Long.valueOf(p.id()).equals(s.paragraphId())));
         return "meetings/paragraph";
     }
 }

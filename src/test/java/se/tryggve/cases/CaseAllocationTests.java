@@ -151,6 +151,70 @@ class CaseAllocationTests {
         assertThat(cases.searchCases(w.m(), new Cases.Filter("SLK-2024-00400", null, null, null, null))).hasSize(1);
     }
 
+    /**
+     * Concurrent registrations are committed together (group commit), each in a savepoint of its own:
+     * one that fails after its serial was taken (a title too long for the column) rolls back only
+     * itself, the others keep serials 1..n without a gap, and each audit entry names its own caller.
+     */
+    @Test
+    void aFailedRegistrationAmongConcurrentOnesLeavesNoGapAndEachCallerIsAudited() throws Exception {
+        var w = fixture.world();
+        Registry reg = registries.createRegistry(w.m(), new RegistryInput("GRP", "Grupp", "GRP-{year}-{serial}"));
+        int threads = 8;
+        int each = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<Callable<List<Integer>>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String user = "anvandare" + t;
+                work.add(() -> {
+                    actAs(w.m(), user);
+                    try {
+                        List<Integer> got = new ArrayList<>();
+                        for (int i = 0; i < each; i++) {
+                            String title = i % 5 == 4 ? "x".repeat(600) : "Ärende " + user + "/" + i;
+                            try {
+                                got.add(cases.registerCase(w.m(), CasesFixture.caseInput(reg.id(), 2024, title, null)).serial());
+                            } catch (org.springframework.dao.DataAccessException tooLong) {
+                                refused.incrementAndGet();
+                            }
+                        }
+                        return got;
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                });
+            }
+            List<Integer> all = Collections.synchronizedList(new ArrayList<>());
+            for (Future<List<Integer>> f : pool.invokeAll(work)) {
+                all.addAll(f.get());
+            }
+            assertThat(refused.get()).isEqualTo(threads * each / 5);
+            assertThat(all).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, all.size()).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int t = 0; t < threads; t++) {
+            long audited = jdbc.sql("""
+                    select count(*) from audit_entry a join case_file c on cast(c.id as varchar(40)) = a.object_id
+                     where a.municipality_id = :m and a.object_type = 'Case' and a.actor = :u and c.title like :t""")
+                    .param("m", w.m()).param("u", "anvandare" + t).param("t", "Ärende anvandare" + t + "/%")
+                    .query(Long.class).single();
+            assertThat(audited).isEqualTo(each - each / 5);
+        }
+    }
+
+    private static void actAs(long m, String username) {
+        se.tryggve.security.CurrentUser user = new se.tryggve.security.CurrentUser(1, m, username, username,
+                java.util.Set.of(se.tryggve.security.Role.SECRETARY), null);
+        se.tryggve.security.TryggvePrincipal principal = () -> user;
+        var auth = new org.springframework.security.authentication.TestingAuthenticationToken(principal, null, "ROLE_SECRETARY");
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+
     @Test
     void otherModulesAddStepsToTheHistoryOfTheirOwnMunicipalitysCases() {
         var w = fixture.world();

@@ -194,6 +194,11 @@ class CaseApiTests {
         byte[] pdf = mvc.perform(as(a.reader(), get("/api/v1/cases/{id}/documents/{d}/file", created.get("caseInfo").get("id").asLong(),
                 docs.get(1).get("id").asLong()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // the report was rendered after the case was registered: its title page carries the case number
+        String number = created.get("caseInfo").get("number").asString();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(number);
+        }
 
         mvc.perform(as(a.coordinator(), json(post("/api/v1/cases/from-follow-up"),
                         "{\"followUpId\": %d, \"registryId\": %d, \"classification\": \"173\"}".formatted(a.openFollowUpId(), ks.id()))))

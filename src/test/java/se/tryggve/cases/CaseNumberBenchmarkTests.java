@@ -42,23 +42,30 @@ class CaseNumberBenchmarkTests {
     CaseSerials serials;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CaseRegistrationCombiner combiner;
 
     @Test
     void allocationsPerSecond() throws Exception {
         String db = TestDatabase.postgresPass() ? "postgresql" : "h2";
         var w = fixture.world();
-        for (int threads : new int[] {1, 4, 8}) {
+        for (int threads : new int[] {1, 4, 8, 16}) {
             Registry r = registries.createRegistry(w.m(), new RegistryInput("B" + threads, "Bänk", "{registry}-{year}-{serial:6}"));
-            int each = 1000 / threads;
+            int each = 2000 / threads;
             // warm-up in another year
             run(threads, 20, () -> cases.registerCase(w.m(), CasesFixture.caseInput(r.id(), 2000, "Uppvärmning", null)).serial());
+            long batchesBefore = combiner.batches.get();
+            long batchedBefore = combiner.batched.get();
             long start = System.nanoTime();
             List<Integer> got = run(threads, each, () -> cases.registerCase(w.m(),
                     CasesFixture.caseInput(r.id(), 2024, "Bänkärende", null)).serial());
             double seconds = (System.nanoTime() - start) / 1e9;
             assertDistinctAndGapless(got);
-            System.out.printf(java.util.Locale.ROOT, "BENCHMARK case_register db=%s threads=%d cases=%d per_second=%.0f%n",
-                    db, threads, got.size(), got.size() / seconds);
+            long batches = combiner.batches.get() - batchesBefore;
+            System.out.printf(java.util.Locale.ROOT,
+                    "BENCHMARK case_register db=%s threads=%d cases=%d per_second=%.0f commits=%d cases_per_commit=%.1f%n",
+                    db, threads, got.size(), got.size() / seconds, batches,
+                    batches == 0 ? 0.0 : (combiner.batched.get() - batchedBefore) / (double) batches);
 
             start = System.nanoTime();
             List<Integer> bare = run(threads, each, () -> transactions.execute(s -> serials.next(w.m(), r.id(), 2030)));

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 import se.tryggve.organisation.ParagraphNumbering;
+import se.tryggve.security.Role;
 import se.tryggve.testing.Accessibility;
 import se.tryggve.testing.BrowserSupport;
 import se.tryggve.testing.BrowserTest;
@@ -21,7 +22,9 @@ import se.tryggve.testing.TestData;
 
 /**
  * The secretary's journey in Chromium: a meeting with attendance, a paragraph with a speaker, a vote
- * and a reservation, the consistency check and the adjustment; axe on every page. Screenshots land
+ * and a reservation, the consistency check and the adjustment (the chair's confirmation recorded by the
+ * secretary, the adjuster's given personally with an account the administrator linked to her); axe on
+ * every page. Screenshots land
  * in target/screenshots/meetings-*.png.
  */
 @BrowserTest
@@ -32,6 +35,10 @@ class MeetingJourneyBrowserTests {
     MeetingFixture fixture;
     @Autowired
     Meetings meetings;
+    @Autowired
+    TestData data;
+    @Autowired
+    se.tryggve.security.UserAccounts accounts;
 
     static void checked(Page page, String screenshot) {
         assertThat(page.content()).doesNotContain("??");
@@ -111,14 +118,42 @@ class MeetingJourneyBrowserTests {
         checked(page, "meetings-05-paragraph");
 
         page.navigate(meetingUrl);
+        assertThat(page.locator("h1")).containsText("17 februari 2022");
+        assertThat(page.locator("#change-fromParagraphId")).isVisible();
+        checked(page, "meetings-05b-meeting-changes");
         assertThat(page.locator("#check + p")).hasText("Kontrollen hittade inga problem.");
+        // the secretary records the chair's confirmation on the chair's behalf ...
         page.locator("#confirm-personId").selectOption(String.valueOf(w.chair()));
         button(page, "Registrera justering");
-        page.locator("#confirm-personId").selectOption(String.valueOf(w.member()));
-        button(page, "Registrera justering");
+        assertThat(page.locator("#adjustment + table")).containsText("Bekräftad");
+
+        // ... the administrator links the adjuster's account to her person in the member register ...
+        String adjuster = data.newUser(w.m(), null, Role.READER);
+        long adjusterAccount = accounts.listAccounts(w.m()).stream().filter(a -> a.username().equals(adjuster))
+                .findFirst().orElseThrow().id();
+        BrowserSupport.logoutButton(page).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        BrowserSupport.login(page, w.admin());
+        page.navigate("/admin/users/" + adjusterAccount + "/edit");
+        page.locator("#personId").selectOption(String.valueOf(w.member()));
+        checked(page, "meetings-06a-account-person");
+        button(page, "Spara");
+        page.waitForURL(Pattern.compile(".*/admin/users$"));
+
+        // ... and the adjuster adjusts personally, logged in
+        BrowserSupport.logoutButton(page).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        BrowserSupport.login(page, adjuster);
+        page.navigate(meetingUrl);
+        checked(page, "meetings-06b-adjuster");
+        button(page, "Justera protokollet");
         assertThat(page.locator("h1 + p .badge")).hasText("Justerat");
+        assertThat(page.locator("#adjustment + p + table")).containsText("Personligen (inloggad)");
         checked(page, "meetings-06-adjusted");
         assertThat(meetings.listMeetings(w.m(), null).get(0).status()).isEqualTo(MeetingStatus.ADJUSTED);
+        BrowserSupport.logoutButton(page).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        BrowserSupport.login(page, w.secretary());
 
         // the secretary posts the adjustment, and the notice is on the public board without login
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));

@@ -63,6 +63,12 @@ class MeetingPagesTests {
         mvc.perform(post("/meetings/" + id).session(secretary).with(csrf()).param("bodyId", String.valueOf(w.tdb()))
                 .param("meetingDate", "2022-02-17").param("chairPersonId", String.valueOf(w.chair()))
                 .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        // the case-number field suggests the municipality's cases (number and title)
+        fixture.insertCase(w.m(), "KS-2022/177.173", "Uppföljning av programmet");
+        mvc.perform(get("/meetings/" + id + "/paragraphs/new").session(secretary)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("list=\"case-options\"")))
+                .andExpect(content().string(containsString("value=\"KS-2022/177.173\"")))
+                .andExpect(content().string(containsString("KS-2022/177.173 – Uppföljning av programmet")));
         mvc.perform(post("/meetings/" + id + "/paragraphs").session(secretary).with(csrf()).param("title", "Program")
                 .param("decisionType", "DECISION").param("caseNumber", "KS-9999/1"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Ärendet finns inte.")));

@@ -13,8 +13,19 @@ import org.springframework.security.access.AccessDeniedException;
 import se.tryggve.security.CurrentUser;
 import se.tryggve.security.Role;
 
-/** Truth table: role × action. Meetings are not owned by a department, so there is no own/other axis. */
+/**
+ * Truth tables. Role × action: the secretary (and administrator) edit, record confirmations on a
+ * signer's behalf and correct; every role reads. Role × relation to the meeting: the chair and the
+ * adjusters (a user whose account is linked to one of them) adjust personally, whatever their role;
+ * nobody else does, nor the anonymous public (who see only posted notices, see NoticesTests).
+ * Meetings are not owned by a department, so there is no own/other department axis.
+ */
 class MeetingPermissionsTests {
+
+    private static final long CHAIR = 10;
+    private static final long ADJUSTER = 11;
+    private static final long OTHER_MEMBER = 12;
+    private static final Set<Long> SIGNERS = Set.of(CHAIR, ADJUSTER);
 
     private final MeetingPermissions permissions = new MeetingPermissions();
 
@@ -27,11 +38,11 @@ class MeetingPermissionsTests {
         Map<String, BiPredicate<MeetingPermissions, CurrentUser>> actions = Map.of(
                 "read", MeetingPermissions::canRead,
                 "edit", MeetingPermissions::canEdit,
-                "adjust", MeetingPermissions::canAdjust,
+                "recordConfirmation", MeetingPermissions::canRecordConfirmation,
                 "correct", MeetingPermissions::canCorrect);
         Map<Role, Set<String>> allowed = Map.of(
-                Role.ADMINISTRATOR, Set.of("read", "edit", "adjust", "correct"),
-                Role.SECRETARY, Set.of("read", "edit", "adjust", "correct"),
+                Role.ADMINISTRATOR, Set.of("read", "edit", "recordConfirmation", "correct"),
+                Role.SECRETARY, Set.of("read", "edit", "recordConfirmation", "correct"),
                 Role.SECURITY_COORDINATOR, Set.of("read"),
                 Role.DEPARTMENT_REPORTER, Set.of("read"),
                 Role.READER, Set.of("read"));
@@ -46,11 +57,27 @@ class MeetingPermissionsTests {
     }
 
     @Test
+    void chairAndAdjustersAdjustWhateverTheirRoleAndNobodyElse() {
+        for (Role role : Role.values()) {
+            assertThat(permissions.canAdjust(user(role), CHAIR, SIGNERS)).as(role + " as chair").isTrue();
+            assertThat(permissions.canAdjust(user(role), ADJUSTER, SIGNERS)).as(role + " as adjuster").isTrue();
+            assertThat(permissions.canAdjust(user(role), OTHER_MEMBER, SIGNERS)).as(role + " as other member").isFalse();
+            assertThat(permissions.canAdjust(user(role), null, SIGNERS)).as(role + " not linked").isFalse();
+        }
+        assertThat(permissions.canAdjust(null, CHAIR, SIGNERS)).as("anonymous").isFalse();
+        // an account without any role reads nothing, so it cannot adjust either
+        assertThat(permissions.canAdjust(new CurrentUser(1, 1, "u", "U", Set.of(), null), CHAIR, SIGNERS)).isFalse();
+    }
+
+    @Test
     void requireThrowsAccessDenied() {
         assertThatThrownBy(() -> permissions.requireEdit(user(Role.READER))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> permissions.requireAdjust(user(Role.SECURITY_COORDINATOR)))
+        assertThatThrownBy(() -> permissions.requireRecordConfirmation(user(Role.SECURITY_COORDINATOR)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> permissions.requireAdjust(user(Role.SECRETARY), null, SIGNERS))
                 .isInstanceOf(AccessDeniedException.class);
         permissions.requireRead(user(Role.READER));
         permissions.requireEdit(user(Role.SECRETARY));
+        permissions.requireAdjust(user(Role.READER), ADJUSTER, SIGNERS);
     }
 }

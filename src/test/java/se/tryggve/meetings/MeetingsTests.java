@@ -245,7 +245,7 @@ class MeetingsTests {
         meetings.confirmMinutes(w.m(), id, w.chair(), "sekr");
         meetings.confirmMinutes(w.m(), id, w.member(), "sekr");
         assertThat(caseUseCases.history(w.m(), caseId)).extracting(se.tryggve.cases.CaseEvent::text)
-                .anySatisfy(t -> assertThat(t).contains("2022-02-17").contains(proposal.label())
+                .anySatisfy(t -> assertThat(t).contains("17 februari 2022").contains(proposal.label())
                         .contains("Förslag till annat organ").contains("Handlingsprogram").contains("(Kommunstyrelsen)"));
     }
 
