@@ -49,6 +49,8 @@ class PreventionPages {
         model.addAttribute("mayRecord", records);
         model.addAttribute("entries", entries);
         model.addAttribute("entryYears", entries.stream().map(PreventionEntry::year).distinct().toList());
+        model.addAttribute("unitsPerYear", entries.stream().collect(java.util.stream.Collectors.groupingBy(PreventionEntry::year,
+                java.util.stream.Collectors.counting())));
         model.addAttribute("totals", all ? followUps.internalTotals(m, null) : java.util.Map.of());
         List<PublishedYear> published = new java.util.ArrayList<>(followUps.publishedYearsUpTo(m, Integer.MAX_VALUE));
         java.util.Collections.reverse(published);

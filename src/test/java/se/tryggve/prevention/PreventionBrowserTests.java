@@ -36,7 +36,7 @@ class PreventionBrowserTests {
         BrowserSupport.screenshot(page, "prevention-01-empty");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera uppgifter för ett år")).click();
-        page.getByLabel("År").fill("2021");
+        page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill("2021");
         page.getByLabel("Utbildningar", new Page.GetByLabelOptions().setExact(true)).fill("6");
         page.getByLabel("Deltagare i utbildningar").fill("120");
         page.getByLabel("Samordningsmöten").fill("3");

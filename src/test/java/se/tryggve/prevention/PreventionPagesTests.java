@@ -54,7 +54,16 @@ class PreventionPagesTests {
         String page = mvc.perform(get("/prevention").session(s)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         // internal table: 3 meetings; published table: "färre än 5"
-        assertThat(page).contains("<td>3</td>").contains("färre än 5").contains("<td>0</td>");
+        assertThat(page).contains("<td>3</td>").contains("färre än 5").contains("<td>0</td>").contains("Uppgifter 2021 per enhet");
+
+        PreventionEntry e = followUps.listEntries(w.m(), 2021, null).get(0);
+        mvc.perform(get("/prevention/{id}/edit", e.id()).session(s)).andExpect(status().isOk());
+        mvc.perform(figures(post("/prevention/{id}", e.id()).session(s), "Samverkan med polisen och skolan.")
+                .param("version", String.valueOf(e.version()))).andExpect(redirectedUrl("/prevention"));
+        assertThat(followUps.findEntry(w.m(), e.id()).narrative()).isEqualTo("Samverkan med polisen och skolan.");
+        // the same form again, on the old version
+        mvc.perform(figures(post("/prevention/{id}", e.id()).session(s), "Äldre text.").param("version", String.valueOf(e.version())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Någon annan har ändrat uppgifterna")));
     }
 
     @Test
@@ -65,7 +74,7 @@ class PreventionPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"narrative-error\""),
                         containsString("Texten innehåller ett personnummer eller samordningsnummer"))));
-        mvc.perform(figures(post("/prevention").session(s), "Text").param("consultations", "-2"))
+        mvc.perform(post("/prevention").session(s).with(csrf()).param("year", "2021").param("consultations", "-2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"consultations-error\""),
                         containsString("Antalet kan inte vara negativt."))));
