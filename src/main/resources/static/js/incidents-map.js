@@ -37,6 +37,27 @@
       })
       .catch(function () { /* the list below the map still shows every incident */ });
 
+    // Hotspots of the graffiti follow-up (grid cells with the most reports over the whole period),
+    // shaded by their share of the busiest cell; drawn under the markers.
+    fetch(el.dataset.hotspots, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+      .then(function (r) { return r.ok ? r.json() : { features: [] }; })
+      .then(function (geo) {
+        if (!geo.features || geo.features.length === 0) {
+          return;
+        }
+        var most = Math.max.apply(null, geo.features.map(function (f) { return f.properties.reports || 0; })) || 1;
+        L.geoJSON(geo, {
+          style: function (f) {
+            return { color: '#8a1c1c', weight: 1, fillColor: '#d9480f', fillOpacity: 0.15 + 0.45 * (f.properties.reports / most) };
+          },
+          onEachFeature: function (f, l) {
+            l.bindTooltip((el.dataset.labelHotspot || '') + ' ' + f.properties.rank + ': ' + f.properties.reports);
+          }
+        }).addTo(map);
+        el.dataset.hotspotCount = String(geo.features.length);
+      })
+      .catch(function () { /* the map works without the layer */ });
+
     fetch(el.dataset.incidents, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (items) {

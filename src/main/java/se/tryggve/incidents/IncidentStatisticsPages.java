@@ -49,6 +49,14 @@ class IncidentStatisticsPages {
         this.clock = clock;
     }
 
+    /** The hotspot layer of the incident map (the page's session; the JSON API itself is stateless). */
+    @GetMapping(path = "/incidents/map/hotspots.geojson", produces = "application/geo+json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> hotspotLayer(CurrentUser user) {
+        permissions.requireRead(user);
+        return IncidentStatisticsApi.geoJson(statistics.hotspots(user.municipalityId(), null, null, 20));
+    }
+
     @GetMapping("/incidents/statistics")
     String statistics(CurrentUser user, @RequestParam(required = false) Integer year,
                       @RequestParam(required = false) Long district, @RequestParam(required = false) String category,

@@ -247,5 +247,11 @@ class IncidentImportTests {
         mvc.perform(get("/incidents/import/{id}/progress", id).session(session)).andExpect(status().isOk());
         var readerSession = WebLogin.as(mvc, reader);
         mvc.perform(get("/incidents/import").session(readerSession)).andExpect(status().isForbidden());
+        // the map's hotspot layer, with the page's session
+        mvc.perform(get("/incidents/map/hotspots.geojson").session(readerSession)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                .andExpect(jsonPath("$.features[0].properties.reports").isNumber());
+        mvc.perform(get("/incidents/map").session(readerSession)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-hotspots=\"/incidents/map/hotspots.geojson\"")));
     }
 }
