@@ -47,6 +47,7 @@
         }
         var most = Math.max.apply(null, geo.features.map(function (f) { return f.properties.reports || 0; })) || 1;
         L.geoJSON(geo, {
+          className: 'tg-hotspot',
           style: function (f) {
             return { color: '#8a1c1c', weight: 1, fillColor: '#d9480f', fillOpacity: 0.15 + 0.45 * (f.properties.reports / most) };
           },

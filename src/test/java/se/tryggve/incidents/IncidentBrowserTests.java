@@ -73,7 +73,10 @@ class IncidentBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Karta över incidenter")).click();
         Locator markers = page.locator("#incident-map path.tg-incident-marker");
         assertThat(markers).hasCount(2);
-        assertThat(page.locator("#incident-map path.leaflet-interactive:not(.tg-incident-marker)")).hasCount(DemoDistricts.HUDDINGE.size());
+        assertThat(page.locator("#incident-map path.leaflet-interactive:not(.tg-incident-marker):not(.tg-hotspot)"))
+                .hasCount(DemoDistricts.HUDDINGE.size());
+        // the graffiti follow-up's hotspot layer: the grid cells holding the two incidents
+        assertThat(page.locator("#incident-map path.tg-hotspot").first()).isVisible();
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "incidents-02-map");
 
