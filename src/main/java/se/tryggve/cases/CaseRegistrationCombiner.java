@@ -35,6 +35,9 @@ class CaseRegistrationCombiner {
     private final TransactionTemplate savepoint;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock combining = new ReentrantLock();
+    private final java.util.concurrent.locks.Condition batchCommitted = combining.newCondition();
+    /** Guarded by {@link #combining}: a caller is combining a batch right now. */
+    private boolean combinerActive;
     /** Batches and registrations committed through batches, for the benchmark's average batch size. */
     final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong batched = new java.util.concurrent.atomic.AtomicLong();
@@ -54,10 +57,26 @@ class CaseRegistrationCombiner {
         }
         Pending mine = new Pending(m, in, SecurityContextHolder.getContext());
         queue.add(mine);
+        // Leader and followers: one caller at a time combines (outside the lock); the others sleep on
+        // the condition and wake when a batch is committed — those in it return, one of the rest
+        // combines everything queued meanwhile. A caller never needs the combiner's turn only to
+        // learn that its registration is done, so batches grow with the number of waiting callers.
         combining.lock();
         try {
-            if (!mine.done) {
-                combine();
+            while (!mine.done) {
+                if (combinerActive) {
+                    batchCommitted.awaitUninterruptibly();
+                    continue;
+                }
+                combinerActive = true;
+                combining.unlock();
+                try {
+                    combine();
+                } finally {
+                    combining.lock();
+                    combinerActive = false;
+                    batchCommitted.signalAll();
+                }
             }
         } finally {
             combining.unlock();
@@ -65,7 +84,7 @@ class CaseRegistrationCombiner {
         return mine.outcome();
     }
 
-    /** Runs under the lock: takes what is queued (this caller's registration among it) and commits it once. */
+    /** Runs as the only combiner: takes what is queued (this caller's registration among it) and commits it once. */
     private void combine() {
         List<Pending> batch = new ArrayList<>();
         Pending next;
@@ -73,15 +92,18 @@ class CaseRegistrationCombiner {
             batch.add(next);
         }
         try {
-            batchTransaction.executeWithoutResult(status -> batch.forEach(this::runInSavepoint));
-        } catch (RuntimeException commitFailed) {
-            // Nothing of the batch was committed. Each registration then gets a transaction of its own,
-            // so a fault of the batch is not reported to registrations that would have succeeded.
-            batch.forEach(p -> p.run(() -> cases.getObject().registerNow(p.m, p.in)));
+            try {
+                batchTransaction.executeWithoutResult(status -> batch.forEach(this::runInSavepoint));
+            } catch (RuntimeException commitFailed) {
+                // Nothing of the batch was committed. Each registration then gets a transaction of its own,
+                // so a fault of the batch is not reported to registrations that would have succeeded.
+                batch.forEach(p -> p.run(() -> cases.getObject().registerNow(p.m, p.in)));
+            }
+            batches.incrementAndGet();
+            batched.addAndGet(batch.size());
+        } finally {
+            batch.forEach(Pending::finish);
         }
-        batches.incrementAndGet();
-        batched.addAndGet(batch.size());
-        batch.forEach(p -> p.done = true);
     }
 
     private void runInSavepoint(Pending p) {
@@ -115,6 +137,14 @@ class CaseRegistrationCombiner {
             } finally {
                 SecurityContextHolder.setContext(before);
             }
+        }
+
+        /** Done, whatever happened: a registration that got neither result nor error failed with the batch. */
+        void finish() {
+            if (result == null && error == null) {
+                error = new IllegalStateException("the registration's batch failed");
+            }
+            done = true;
         }
 
         CaseInfo outcome() {
