@@ -33,7 +33,9 @@
           grid: { drawOnChartArea: false } } } }
       };
     }
-    config.options = Object.assign({ animation: false, responsive: true, maintainAspectRatio: false }, config.options || {});
+    // numbers on the axes in the page's language: "1 400" in Swedish, not "1,400"
+    config.options = Object.assign({ animation: false, responsive: true, maintainAspectRatio: false,
+      locale: document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE' }, config.options || {});
     new Chart(canvas, config);
     canvas.setAttribute('data-chart-drawn', 'true');
   }
