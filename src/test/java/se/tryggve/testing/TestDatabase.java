@@ -65,6 +65,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             props.put("spring.datasource.password", "");
         }
         props.put("spring.datasource.hikari.maximum-pool-size", "4");
+        // Spring keeps up to 32 test contexts open, each with its own pool; with many modules that is
+        // more connections than PostgreSQL's default max_connections (100). An idle cached context gives
+        // its connections back, so only the contexts in use hold any.
+        props.put("spring.datasource.hikari.minimum-idle", "0");
+        props.put("spring.datasource.hikari.idle-timeout", "10000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tryggveTestDatabase", props));
     }
 
