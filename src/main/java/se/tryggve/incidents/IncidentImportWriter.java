@@ -18,6 +18,11 @@ import java.util.List;
  * rows go in chunks through COPY (the driver's CopyManager, found by reflection because the driver is a
  * runtime dependency), with ids taken from the identity sequence first so that the cost rows can point at
  * them; elsewhere (H2) through plain inserts.
+ *
+ * <p>On PostgreSQL most of an import's time is the database storing the rows (index entries and the
+ * foreign-key checks of every row), not the parsing; so a chunk is handed to a writer thread of its own and
+ * the caller parses and validates the next chunk meanwhile. At most one chunk is in flight, so the
+ * transaction's connection is never used by two threads at once.
  */
 abstract class IncidentImportWriter {
 
@@ -49,12 +54,22 @@ abstract class IncidentImportWriter {
 
     abstract void finish() throws SQLException;
 
+    /** Releases what the writer holds, waiting for work in flight; safe after {@link #finish} and after a failure. */
+    void close() {
+    }
+
     /** PostgreSQL: COPY in chunks. */
     static final class Copy extends IncidentImportWriter {
         private final Connection con;
         private final Object copyManager;
         private final Method copyIn;
-        private final List<IncidentImportRows.Row> chunk = new ArrayList<>(CHUNK);
+        private List<IncidentImportRows.Row> chunk = new ArrayList<>(CHUNK);
+        private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "incident-import-copy");
+            t.setDaemon(true);
+            return t;
+        });
+        private java.util.concurrent.Future<Void> inFlight;
         private final String nowText;
 
         Copy(Connection con, long m, long jobId, Instant now) throws ReflectiveOperationException, SQLException {
@@ -71,19 +86,60 @@ abstract class IncidentImportWriter {
         void add(IncidentImportRows.Row row) throws SQLException {
             chunk.add(row);
             if (chunk.size() == CHUNK) {
-                flush();
+                submit();
             }
         }
 
         @Override
         void finish() throws SQLException {
-            flush();
+            submit();
+            await();
         }
 
-        private void flush() throws SQLException {
+        @Override
+        void close() {
+            try {
+                await();
+            } catch (SQLException e) {
+                // the failure has been reported by add or finish, or the import is being rolled back anyway
+            }
+            worker.shutdownNow();
+        }
+
+        /** Waits for the chunk in flight, then hands the current one to the writer thread. */
+        private void submit() throws SQLException {
+            await();
             if (chunk.isEmpty()) {
                 return;
             }
+            List<IncidentImportRows.Row> rows = chunk;
+            chunk = new ArrayList<>(CHUNK);
+            inFlight = worker.submit(() -> {
+                write(rows);
+                return null;
+            });
+        }
+
+        private void await() throws SQLException {
+            java.util.concurrent.Future<Void> f = inFlight;
+            inFlight = null;
+            if (f == null) {
+                return;
+            }
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("import interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof SQLException s) {
+                    throw s;
+                }
+                throw new SQLException(e.getCause());
+            }
+        }
+
+        private void write(List<IncidentImportRows.Row> chunk) throws SQLException {
             long[] ids = new long[chunk.size()];
             try (PreparedStatement ps = con.prepareStatement(
                     "select nextval(pg_get_serial_sequence('incident', 'id')) from generate_series(1, ?)")) {
@@ -131,7 +187,6 @@ abstract class IncidentImportWriter {
                         costs);
             }
             written += chunk.size();
-            chunk.clear();
         }
 
         private void copy(String sql, StringBuilder data) throws SQLException {

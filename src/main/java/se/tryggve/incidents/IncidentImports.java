@@ -277,59 +277,69 @@ public class IncidentImports {
             IncidentImportRows rows = new IncidentImportRows(categories(m), districts(m), lookup(m), guidelines.guideline(m), columns);
             Connection con = DataSourceUtils.getConnection(dataSource);
             IncidentImportWriter writer = IncidentImportWriter.on(con, m, id, clock.instant());
-            long lastLine = parser.getCurrentLineNumber();
-            int headerSize = parser.getHeaderNames().size();
-            boolean writing = true;
-            LocalDate lastMonth = null;
-            var it = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                int line = (int) lastLine + 1;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    record = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // an unclosed quote or similar: the rest of the file cannot be read row by row
-                    errors.add(new IncidentImportJob.RowError(line, null, "incidentstats.import.malformed", null));
-                    counts[2]++;
-                    writing = false;
+            try {
+                return read(parser, rows, writer, id, mode, errors, counts, months);
+            } finally {
+                writer.close();
+            }
+        }
+    }
+
+    private String read(CSVParser parser, IncidentImportRows rows, IncidentImportWriter writer, long id,
+                        IncidentImportJob.Mode mode, List<IncidentImportJob.RowError> errors, int[] counts,
+                        TreeSet<LocalDate> months) throws SQLException {
+        long lastLine = parser.getCurrentLineNumber();
+        int headerSize = parser.getHeaderNames().size();
+        boolean writing = true;
+        LocalDate lastMonth = null;
+        var it = parser.iterator();
+        while (true) {
+            CSVRecord record;
+            int line = (int) lastLine + 1;
+            try {
+                if (!it.hasNext()) {
                     break;
                 }
-                lastLine = parser.getCurrentLineNumber();
-                counts[0]++;
-                IncidentImportRows.Row row;
-                if (record.size() != headerSize) {
-                    errors.add(new IncidentImportJob.RowError(line, null, "incidentstats.import.columns", null));
-                    row = null;
-                } else {
-                    row = rows.validate(record, line, errors);
+                record = it.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // an unclosed quote or similar: the rest of the file cannot be read row by row
+                errors.add(new IncidentImportJob.RowError(line, null, "incidentstats.import.malformed", null));
+                counts[2]++;
+                writing = false;
+                break;
+            }
+            lastLine = parser.getCurrentLineNumber();
+            counts[0]++;
+            IncidentImportRows.Row row;
+            if (record.size() != headerSize) {
+                errors.add(new IncidentImportJob.RowError(line, null, "incidentstats.import.columns", null));
+                row = null;
+            } else {
+                row = rows.validate(record, line, errors);
+            }
+            if (row == null) {
+                counts[2]++;
+                if (mode == IncidentImportJob.Mode.ALL_OR_NOTHING) {
+                    writing = false;
                 }
-                if (row == null) {
-                    counts[2]++;
-                    if (mode == IncidentImportJob.Mode.ALL_OR_NOTHING) {
-                        writing = false;
-                    }
-                } else if (writing) {
-                    writer.add(row);
-                    counts[1]++;
-                    LocalDate month = IncidentStatisticsRollup.monthOf(row.reportedAt());
-                    if (!month.equals(lastMonth)) {
-                        months.add(month);
-                        lastMonth = month;
-                    }
-                }
-                if (counts[0] % PROGRESS_EVERY == 0) {
-                    progress(id, "RUNNING", null, counts[0]);
+            } else if (writing) {
+                writer.add(row);
+                counts[1]++;
+                LocalDate month = IncidentStatisticsRollup.monthOf(row.reportedAt());
+                if (!month.equals(lastMonth)) {
+                    months.add(month);
+                    lastMonth = month;
                 }
             }
-            if (mode == IncidentImportJob.Mode.ALL_OR_NOTHING && counts[2] > 0) {
-                return "REJECTED";
+            if (counts[0] % PROGRESS_EVERY == 0) {
+                progress(id, "RUNNING", null, counts[0]);
             }
-            writer.finish();
-            return "DONE";
         }
+        if (mode == IncidentImportJob.Mode.ALL_OR_NOTHING && counts[2] > 0) {
+            return "REJECTED";
+        }
+        writer.finish();
+        return "DONE";
     }
 
     /** Header → column index for each field; the required fields must be found. */

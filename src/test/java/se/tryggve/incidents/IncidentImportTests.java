@@ -124,6 +124,34 @@ class IncidentImportTests {
                 .containsExactly("incidentstats.import.removedBeforeReported");
     }
 
+    /** More rows than one chunk of the writer, so chunks are already written (on PostgreSQL by the COPY thread). */
+    private String large(int rows, int badLine) {
+        StringBuilder b = new StringBuilder("reported_at,category,cost\n");
+        for (int i = 2; i <= rows + 1; i++) {
+            b.append(i == badLine ? "igår" : "2021-03-10 10:00").append(",graffiti,").append(i % 2 == 0 ? "100" : "").append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aBadRowAfterSeveralWrittenChunksStillImportsNothing() throws Exception {
+        int rows = IncidentImportWriter.CHUNK * 2 + 500;
+        IncidentImportJob job = imports.importNow(m, "coord", "large.csv", file(large(rows, rows + 1)), IncidentImportJob.Mode.ALL_OR_NOTHING,
+                Map.of());
+        assertThat(job.status()).isEqualTo("REJECTED");
+        assertThat(job.errors()).extracting(IncidentImportJob.RowError::line).containsExactly(rows + 1); // the last line
+        assertThat(count()).isZero();
+        assertThat(jdbc.sql("select count(*) from incident_cost where municipality_id = :m").param("m", m).query(Long.class).single())
+                .isZero();
+
+        job = imports.importNow(m, "coord", "large.csv", file(large(rows, rows + 1)), IncidentImportJob.Mode.SKIP_INVALID, Map.of());
+        assertThat(job.status()).isEqualTo("DONE");
+        assertThat(job.importedRows()).isEqualTo(rows - 1);
+        assertThat(count()).isEqualTo(rows - 1);
+        assertThat(jdbc.sql("select count(*) from incident_cost c join incident i on i.id = c.incident_id where i.municipality_id = :m")
+                .param("m", m).query(Long.class).single()).isEqualTo(rows / 2); // the even lines carry a cost
+    }
+
     @Test
     void skipInvalidImportsTheValidRows() throws Exception {
         IncidentImportJob job = imports.importNow(m, "coord", "bad.csv", file(BAD), IncidentImportJob.Mode.SKIP_INVALID, Map.of());
