@@ -28,6 +28,8 @@ import se.tryggve.shared.web.FormErrors;
 @Controller
 class MeetingPages {
 
+    private final SecretaryOfBody secretaryOfBody;
+
     private final Meetings meetings;
     private final MeetingPermissions permissions;
     private final Bodies bodies;
@@ -38,7 +40,8 @@ class MeetingPages {
     private final MinutesDocuments documents;
 
     MeetingPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, Memberships memberships,
-                 People people, CaseDirectory cases, LinkedPerson linkedPerson, MinutesDocuments documents) {
+                 People people, CaseDirectory cases, LinkedPerson linkedPerson, MinutesDocuments documents, SecretaryOfBody secretaryOfBody) {
+        this.secretaryOfBody = secretaryOfBody;
         this.linkedPerson = linkedPerson;
         this.documents = documents;
         this.meetings = meetings;
@@ -274,8 +277,9 @@ class MeetingPages {
         model.addAttribute("signers", signers);
         model.addAttribute("serving", meeting.attendance().stream().filter(a -> a.kind().serving()).toList());
         model.addAttribute("kinds", AttendanceKind.values());
-        model.addAttribute("canEdit", permissions.canEdit(me) && !meeting.adjusted());
-        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && !meeting.adjusted());
+        boolean serves = secretaryOfBody.serves(me, m, meeting.bodyId());
+        model.addAttribute("canEdit", permissions.canEdit(me) && serves && !meeting.adjusted());
+        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && serves && !meeting.adjusted());
         Long own = linkedPerson.of(me);
         model.addAttribute("canAdjustPersonally", !meeting.adjusted()
                 && permissions.canAdjust(me, own, meeting.signerIds()) && !meeting.confirmedBy(own));

@@ -44,6 +44,7 @@ import se.tryggve.shared.StateChanged;
 public class Meetings {
 
     private final MeetingStore store;
+    private final SecretaryOfBody secretaryOfBody;
     private final Bodies bodies;
     private final People people;
     private final Memberships memberships;
@@ -57,7 +58,8 @@ public class Meetings {
 
     Meetings(MeetingStore store, Bodies bodies, People people, Memberships memberships, Officials officials,
              Municipalities municipalities, CaseDirectory cases, se.tryggve.cases.Cases caseHistory,
-             org.springframework.context.MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+             org.springframework.context.MessageSource messages, ApplicationEventPublisher events, Clock clock, SecretaryOfBody secretaryOfBody) {
+        this.secretaryOfBody = secretaryOfBody;
         this.store = store;
         this.bodies = bodies;
         this.people = people;
@@ -89,6 +91,7 @@ public class Meetings {
     @Transactional
     public MeetingView createMeeting(long m, MeetingInput in) {
         checkHeader(m, in);
+        secretaryOfBody.require(m, in.bodyId());
         long id = store.insertMeeting(m, in);
         events.publishEvent(StateChanged.of(m, "Meeting", id, "created").value("bodyId", in.bodyId())
                 .value("meetingDate", in.meetingDate()).value("place", in.place()).build());
@@ -99,10 +102,12 @@ public class Meetings {
     public MeetingView updateMeeting(long m, long id, long expectedVersion, MeetingInput in) {
         MeetingStore.MeetingRow before = loadMeeting(m, id);
         requireOpen(before);
+        secretaryOfBody.require(m, before.bodyId());
         if (before.version() != expectedVersion) {
             throw new StaleVersionException("Meeting", id);
         }
         checkHeader(m, in);
+        secretaryOfBody.require(m, in.bodyId());
         // the numbers already given belong to the body and year; moving the meeting would break the series
         if ((before.bodyId() != in.bodyId() || before.meetingDate().getYear() != in.meetingDate().getYear())
                 && !store.paragraphs(m, id).isEmpty()) {
@@ -150,6 +155,7 @@ public class Meetings {
     public MeetingView addAttendance(long m, long meetingId, AttendanceInput in) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        secretaryOfBody.require(m, meeting.bodyId());
         List<MeetingStore.AttendanceRow> present = store.attendance(m, meetingId);
         Map<Long, MembershipInfo> register = register(m, meeting);
         String title = in.title();
@@ -222,6 +228,7 @@ public class Meetings {
     public MeetingView removeAttendance(long m, long meetingId, long attendanceId) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        secretaryOfBody.require(m, meeting.bodyId());
         if (!store.deleteAttendance(m, meetingId, attendanceId)) {
             throw new NotFoundException("MeetingAttendance", attendanceId);
         }
@@ -255,6 +262,7 @@ public class Meetings {
     private ParagraphView createParagraph(long m, long meetingId, ParagraphInput in, Long sourceId) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        secretaryOfBody.require(m, meeting.bodyId());
         checkParagraph(m, meeting, in);
         ParagraphNumbering scheme = municipalities.find(m).orElseThrow().numbering();
         int year = meeting.meetingDate().getYear();
@@ -517,6 +525,7 @@ public class Meetings {
     public MeetingView addAttendanceChange(long m, long meetingId, AttendanceChangeInput in, String createdBy) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        secretaryOfBody.require(m, meeting.bodyId());
         if (in.kind() == null) {
             throw new RuleViolationException("kind", "meetings.change.kind.required");
         }
@@ -564,6 +573,7 @@ public class Meetings {
     public MeetingView removeAttendanceChange(long m, long meetingId, long changeId) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        secretaryOfBody.require(m, meeting.bodyId());
         List<MeetingStore.ChangeRow> changes = new ArrayList<>(store.attendanceChanges(m, meetingId));
         MeetingStore.ChangeRow change = changes.stream().filter(c -> c.id() == changeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("AttendanceChange", changeId));
@@ -738,6 +748,9 @@ public class Meetings {
     private MeetingView confirm(long m, long meetingId, long personId, String recordedBy, SignatureMethod method) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
         requireOpen(meeting);
+        if (method == SignatureMethod.CONFIRMED) {
+            secretaryOfBody.require(m, meeting.bodyId()); // recorded on someone's behalf: the body's secretary
+        }
         requireNoProblems(checkMinutes(m, meetingId));
         Map<Long, String> signers = signers(m, meeting);
         String role = signers.get(personId);
@@ -783,7 +796,10 @@ public class Meetings {
     private ParagraphView confirmParagraph(long m, long paragraphId, long personId, String recordedBy,
                                            SignatureMethod method) {
         MeetingStore.ParagraphRow p = loadParagraph(m, paragraphId);
-        MeetingStore.MeetingRow meeting = requireEditable(m, p);
+        MeetingStore.MeetingRow meeting = requireUnlocked(m, p);
+        if (method == SignatureMethod.CONFIRMED) {
+            secretaryOfBody.require(m, meeting.bodyId()); // recorded on someone's behalf: the body's secretary
+        }
         if (!p.immediateAdjustment()) {
             throw new RuleViolationException(null, "meetings.adjust.notImmediate");
         }
@@ -849,6 +865,7 @@ public class Meetings {
     @Transactional
     public MeetingView addCorrection(long m, long meetingId, Long paragraphId, String text, String createdBy) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, meetingId);
+        secretaryOfBody.require(m, meeting.bodyId());
         if (meeting.status() != MeetingStatus.ADJUSTED) {
             throw new RuleViolationException(null, "meetings.correction.notAdjusted");
         }
@@ -897,7 +914,14 @@ public class Meetings {
         }
     }
 
+    /** The paragraph's meeting, when the body's secretary may still change the paragraph. */
     private MeetingStore.MeetingRow requireEditable(long m, MeetingStore.ParagraphRow p) {
+        MeetingStore.MeetingRow meeting = requireUnlocked(m, p);
+        secretaryOfBody.require(m, meeting.bodyId());
+        return meeting;
+    }
+
+    private MeetingStore.MeetingRow requireUnlocked(long m, MeetingStore.ParagraphRow p) {
         MeetingStore.MeetingRow meeting = loadMeeting(m, p.meetingId());
         requireOpen(meeting);
         if (p.adjusted()) {

@@ -28,6 +28,8 @@ import se.tryggve.shared.web.FormErrors;
 @Controller
 class MinutesPages {
 
+    private final SecretaryOfBody secretaryOfBody;
+
     /** The posting form: the day the notice goes up and where the minutes are kept. */
     static class NoticeForm {
         @NotNull(message = "{minutes.notice.postedOn.required}")
@@ -61,7 +63,8 @@ class MinutesPages {
     private final org.springframework.context.MessageSource messages;
 
     MinutesPages(MinutesDocuments documents, MinutesDocx docx, Notices notices, MeetingPermissions permissions,
-                 java.time.Clock clock, org.springframework.context.MessageSource messages) {
+                 java.time.Clock clock, org.springframework.context.MessageSource messages, SecretaryOfBody secretaryOfBody) {
+        this.secretaryOfBody = secretaryOfBody;
         this.messages = messages;
         this.documents = documents;
         this.docx = docx;
@@ -94,7 +97,8 @@ class MinutesPages {
         }
         model.addAttribute("warnings", warnings);
         model.addAttribute("embedded", true);
-        model.addAttribute("canPost", permissions.canEdit(me) && doc.meeting().adjusted());
+        model.addAttribute("canPost", permissions.canEdit(me) && doc.meeting().adjusted()
+                && secretaryOfBody.serves(me, me == null ? 0 : me.municipalityId(), doc.meeting().bodyId()));
         return "meetings/documents";
     }
 

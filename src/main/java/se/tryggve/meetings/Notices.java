@@ -30,6 +30,7 @@ public class Notices {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final Meetings meetings;
+    private final SecretaryOfBody secretaryOfBody;
     private final NoticeStore store;
     private final Municipalities municipalities;
     private final MessageSource messages;
@@ -37,7 +38,8 @@ public class Notices {
     private final Clock clock;
 
     Notices(Meetings meetings, NoticeStore store, Municipalities municipalities, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SecretaryOfBody secretaryOfBody) {
+        this.secretaryOfBody = secretaryOfBody;
         this.meetings = meetings;
         this.store = store;
         this.municipalities = municipalities;
@@ -76,6 +78,7 @@ public class Notices {
     }
 
     private Notice post(long m, MeetingView meeting, Long replaces, LocalDate postedOn, String keptAt, String postedBy) {
+        secretaryOfBody.require(m, meeting.bodyId());
         if (!meeting.adjusted() || meeting.adjustedAt() == null) {
             throw new RuleViolationException(null, "minutes.notice.notAdjusted");
         }

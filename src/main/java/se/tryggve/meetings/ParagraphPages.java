@@ -21,6 +21,8 @@ import se.tryggve.shared.web.FormErrors;
 @Controller
 class ParagraphPages {
 
+    private final SecretaryOfBody secretaryOfBody;
+
     private final Meetings meetings;
     private final MeetingPermissions permissions;
     private final Bodies bodies;
@@ -28,7 +30,8 @@ class ParagraphPages {
     private final LinkedPerson linkedPerson;
 
     ParagraphPages(Meetings meetings, MeetingPermissions permissions, Bodies bodies, MeetingPages meetingPages,
-                   LinkedPerson linkedPerson) {
+                   LinkedPerson linkedPerson, SecretaryOfBody secretaryOfBody) {
+        this.secretaryOfBody = secretaryOfBody;
         this.linkedPerson = linkedPerson;
         this.meetings = meetings;
         this.permissions = permissions;
@@ -147,8 +150,9 @@ class ParagraphPages {
         model.addAttribute("itemForm", itemForm);
         model.addAttribute("voteForm", voteForm);
         model.addAttribute("confirmForm", confirmForm);
-        model.addAttribute("canEdit", permissions.canEdit(me) && !p.locked());
-        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && !p.locked() && p.immediateAdjustment());
+        boolean serves = secretaryOfBody.serves(me, m, meeting.bodyId());
+        model.addAttribute("canEdit", permissions.canEdit(me) && serves && !p.locked());
+        model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && serves && !p.locked() && p.immediateAdjustment());
         Long own = linkedPerson.of(me);
         model.addAttribute("canAdjustPersonally", !p.locked() && p.immediateAdjustment()
                 && permissions.canAdjust(me, own, meeting.signerIds())

@@ -1,6 +1,7 @@
 package se.tryggve.organisation;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +22,40 @@ class BodyApi {
 
     private final Bodies service;
     private final OrganisationPermissions permissions;
+    private final BodySecretaries secretaries;
 
-    BodyApi(Bodies service, OrganisationPermissions permissions) {
+    BodyApi(Bodies service, OrganisationPermissions permissions, BodySecretaries secretaries) {
         this.service = service;
         this.permissions = permissions;
+        this.secretaries = secretaries;
+    }
+
+    /** A person to name as the body's secretary. */
+    record SecretaryInput(Long personId) {
+    }
+
+    @Operation(summary = "The body's secretaries (persons whose linked accounts keep its minutes; none named: every secretary)")
+    @GetMapping("/{id}/secretaries")
+    java.util.List<PersonInfo> secretaries(CurrentUser user, @PathVariable long id) {
+        permissions.requireRead(user);
+        return secretaries.secretaryPeople(user.municipalityId(), id);
+    }
+
+    @Operation(summary = "Name a person of the register as the body's secretary")
+    @PostMapping("/{id}/secretaries")
+    ResponseEntity<java.util.List<PersonInfo>> assignSecretary(CurrentUser user, @PathVariable long id,
+                                                               @RequestBody SecretaryInput in) {
+        permissions.requireNameBodySecretaries(user);
+        secretaries.assignSecretary(user.municipalityId(), id, in == null ? null : in.personId());
+        return ResponseEntity.status(201).body(secretaries.secretaryPeople(user.municipalityId(), id));
+    }
+
+    @Operation(summary = "Remove a secretary of the body")
+    @DeleteMapping("/{id}/secretaries/{personId}")
+    ResponseEntity<Void> removeSecretary(CurrentUser user, @PathVariable long id, @PathVariable long personId) {
+        permissions.requireNameBodySecretaries(user);
+        secretaries.removeSecretary(user.municipalityId(), id, personId);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "List bodies (paged)")

@@ -21,9 +21,36 @@ class BodyPages {
 
     private final Bodies service;
     private final OrganisationPermissions permissions;
-    BodyPages(Bodies service, OrganisationPermissions permissions) {
+    private final BodySecretaries secretaries;
+    private final People people;
+
+    BodyPages(Bodies service, OrganisationPermissions permissions, BodySecretaries secretaries, People people) {
         this.service = service;
         this.permissions = permissions;
+        this.secretaries = secretaries;
+        this.people = people;
+    }
+
+    @PostMapping("/{id}/secretaries")
+    String assignSecretary(CurrentUser user, @PathVariable long id,
+                           @org.springframework.web.bind.annotation.RequestParam(required = false) Long personId,
+                           RedirectAttributes redirect) {
+        permissions.requireNameBodySecretaries(user);
+        try {
+            secretaries.assignSecretary(user.municipalityId(), id, personId);
+            redirect.addFlashAttribute("flash", "shared.saved");
+        } catch (se.tryggve.shared.RuleViolationException e) {
+            redirect.addFlashAttribute("secretaryError", e.messageKey());
+        }
+        return "redirect:/organisation/bodies/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/secretaries/{personId}/remove")
+    String removeSecretary(CurrentUser user, @PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+        permissions.requireNameBodySecretaries(user);
+        secretaries.removeSecretary(user.municipalityId(), id, personId);
+        redirect.addFlashAttribute("flash", "shared.saved");
+        return "redirect:/organisation/bodies/" + id + "/edit";
     }
 
     @GetMapping
@@ -88,6 +115,11 @@ class BodyPages {
         model.addAttribute("types", BodyType.values());
         model.addAttribute("parents", service.listBodies(user.municipalityId()).stream()
                 .filter(b -> id == null || b.id() != id).toList());
+        if (id != null) {
+            model.addAttribute("secretaries", secretaries.secretaryPeople(user.municipalityId(), id));
+            model.addAttribute("people", people.listPeople(user.municipalityId()));
+            model.addAttribute("mayNameSecretaries", permissions.canNameBodySecretaries(user));
+        }
         return "organisation/bodies-form";
     }
 }

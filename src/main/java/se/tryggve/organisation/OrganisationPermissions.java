@@ -31,6 +31,18 @@ public class OrganisationPermissions {
         return keepsRegister(user);
     }
 
+    /**
+     * Names the secretaries of a body — the administrator only: the secretaries themselves must not be
+     * able to give themselves another body's minutes.
+     */
+    public boolean canNameBodySecretaries(CurrentUser user) {
+        return user != null && user.has(Role.ADMINISTRATOR);
+    }
+
+    public void requireNameBodySecretaries(CurrentUser user) {
+        require(canNameBodySecretaries(user));
+    }
+
     public boolean canManageParties(CurrentUser user) {
         return keepsRegister(user);
     }
