@@ -61,6 +61,11 @@ record Minutes(String municipalityName, MeetingView meeting, List<ParagraphView>
             return Minutes.time(t);
         }
 
+        /** The meeting's hours as Swedish writes clock times: "13.00–15.10". */
+        public String clock(String from, String to) {
+            return se.tryggve.shared.SwedishDates.clockRange(from, to);
+        }
+
         /** How a signer confirmed: personally logged in, or recorded on their behalf by the secretary. */
         public String signature(MeetingView.SignatureView s) {
             String role = msg("minutes.signer." + s.signerRole());

@@ -109,7 +109,7 @@ class MinutesDocx {
             para("Title", title);
             labelled(msg("minutes.meetingDate"), w.date(mt.meetingDate()));
             if (mt.startTime() != null) {
-                labelled(msg("minutes.time"), mt.endTime() != null ? mt.startTime() + "–" + mt.endTime() : mt.startTime());
+                labelled(msg("minutes.time"), se.tryggve.shared.SwedishDates.clockRange(mt.startTime(), mt.endTime()));
             }
             if (mt.place() != null) {
                 labelled(msg("minutes.place"), mt.place());

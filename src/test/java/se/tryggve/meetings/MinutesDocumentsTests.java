@@ -64,7 +64,7 @@ class MinutesDocumentsTests {
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertInOrder(text, "Protokoll, Trygghets- och delaktighetsberedningen, 17 februari 2022", "13:00–15:10",
+        assertInOrder(text, "Protokoll, Trygghets- och delaktighetsberedningen, 17 februari 2022", "13.00–15.10",
                 "Kommunalhuset", "Närvarande", "Ledamöter", "Rasmus Lenefors (S)", "Tjänstepersoner",
                 "Catarina Klockerud, bitr. säkerhetschef", "Justerare", "Nujin Alacabek", "Paragrafer",
                 "§ 1 Mötets öppnande", "§ 2 " + MinutesFixture.TITLE, "Underskrifter",
