@@ -17,10 +17,9 @@ create table action_plan_link (
     municipality_id bigint      not null references municipality (id),
     plan_id         bigint      not null,
     activity_id     bigint      not null,
-    link_type       varchar(20) not null,
+    link_type       varchar(20) not null, -- LinkType: PROBLEM, CAUSE, INDICATOR
     target_id       bigint      not null,
     created_at      timestamp with time zone not null,
-    constraint action_plan_link_pk primary key (municipality_id, activity_id, link_type, target_id),
-    constraint action_plan_link_type check (link_type in ('PROBLEM', 'CAUSE', 'INDICATOR'))
+    constraint action_plan_link_pk primary key (municipality_id, activity_id, link_type, target_id)
 );
 create index action_plan_link_plan on action_plan_link (municipality_id, plan_id);
