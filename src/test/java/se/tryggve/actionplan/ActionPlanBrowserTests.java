@@ -62,8 +62,7 @@ class ActionPlanBrowserTests {
         // the public summary: the adopted lägesbild B and its adopted plan, without login
         w.adoptAssessment(w.b, LocalDate.of(2023, 12, 14));
         var old = w.actionPlan("Åtgärdsplan 2023");
-        var lock = fixture.governance.createActivity(w.m, new ActivityData(old.id(), "Lås på förrådsdörrarna", null, Set.of(),
-                w.dep, 2024, 2024, ActivityStatus.DONE, null, false, null));
+        var lock = w.measureIn(old, "Lås på förrådsdörrarna");
         plans.chooseBasis(w.m, old.id(), null, w.b);
         plans.linkMeasure(w.m, old.id(), lock.id(), LinkType.PROBLEM, w.q1);
         w.adoptPlan(old.id());

@@ -142,6 +142,14 @@ class ActionPlanFixture {
                     ActivityStatus.PLANNED, null, false, null));
         }
 
+        /** A measure in another plan, under a goal of its own. */
+        Activity measureIn(GoverningDocument doc, String title) {
+            Area area = governance.addArea(m, doc.id(), new AreaData("Område för " + title, null, null));
+            Goal g = governance.addGoal(m, doc.id(), new GoalData(area.id(), null, "Mål för " + title, null, Set.of(dep), false, null));
+            return governance.createActivity(m, new ActivityData(doc.id(), title, null, Set.of(g.id()), dep, 2024, 2024,
+                    ActivityStatus.DONE, null, false, null));
+        }
+
         void adoptPlan(long planId) {
             governance.adoptDocument(m, planId, new AdoptingDecision("Kommunstyrelsen", LocalDate.of(2025, 2, 3), "§ 12", null));
         }

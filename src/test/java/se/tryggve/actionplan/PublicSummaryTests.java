@@ -64,10 +64,8 @@ class PublicSummaryTests {
         plans.chooseBasis(w.m, w.plan.id(), null, w.a);
         plans.linkMeasure(w.m, w.plan.id(), w.walk.id(), LinkType.PROBLEM, w.p1);
         GoverningDocument old = w.actionPlan("Åtgärdsplan 2023");
-        var lock = fixture.governance.createActivity(w.m, new ActivityData(old.id(), "Lås på förrådsdörrarna", null, Set.of(),
-                w.dep, 2024, 2024, ActivityStatus.DONE, null, false, null));
-        fixture.governance.createActivity(w.m, new ActivityData(old.id(), "Informationsblad om förråd", null, Set.of(),
-                w.dep, 2024, 2024, ActivityStatus.DONE, null, false, null));
+        var lock = w.measureIn(old, "Lås på förrådsdörrarna");
+        w.measureIn(old, "Informationsblad om förråd");
         plans.chooseBasis(w.m, old.id(), null, w.b);
         plans.linkMeasure(w.m, old.id(), lock.id(), LinkType.CAUSE, w.d1);
         GoverningDocument draftPlan = w.actionPlan("Utkast till åtgärdsplan");

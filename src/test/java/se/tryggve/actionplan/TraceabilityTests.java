@@ -124,6 +124,10 @@ class TraceabilityTests {
                 List.of(new ActivityReport(w.cleaning.id(), ActivityStatus.ONGOING, "Avtal med saneringsfirma"),
                         new ActivityReport(w.walk.id(), ActivityStatus.DONE, "Två vandringar i maj"),
                         new ActivityReport(w.lighting.id(), ActivityStatus.PLANNED, null)));
+        // the part's indicators need a value (or a reason why it is missing) before it is submitted
+        indicatorValues.recordValue(w.m, w.goalIndicator.id(), 2025, new BigDecimal("95"), null, IndicatorValue.Source.ENTERED, null);
+        indicatorValues.recordValue(w.m, w.planIndicator.id(), 2025, null, "Trygghetsmätningen görs vartannat år",
+                IndicatorValue.Source.ENTERED, null);
         followUps.submitPart(w.m, f.id(), part.id());
         followUps.acceptPart(w.m, f.id(), part.id());
         f = followUps.followUp(w.m, f.id());
@@ -134,6 +138,10 @@ class TraceabilityTests {
         assertThat(walk.result().approved()).isTrue();
         assertThat(walk.result().reportedStatus()).isEqualTo(ActivityStatus.DONE);
         assertThat(walk.result().whatWasDone()).isEqualTo("Två vandringar i maj");
+        var survey = walk.indicators().stream().filter(i -> i.indicatorId() == w.planIndicator.id()).findFirst().orElseThrow();
+        assertThat(survey.latestYear()).isEqualTo(2025);
+        assertThat(survey.latestValue()).isNull();
+        assertThat(survey.missingReason()).isEqualTo("Trygghetsmätningen görs vartannat år");
         assertThat(walk.result().goals()).singleElement().satisfies(g -> {
             assertThat(g.goal()).isEqualTo(w.goal.title());
             assertThat(g.judgement()).isEqualTo(Judgement.PARTLY_MET);
