@@ -512,10 +512,9 @@ public class Assessments {
                 .param("m", m).param("c", caseId).query(Assessments::info).optional();
     }
 
+    /** Audits the claimed revision reminder (the claim itself is made by {@link AssessmentReminders}). */
     @Transactional
     public void markReminderSent(long m, long id) {
-        jdbc.sql("update assessment set revision_reminder_sent_at = :now where municipality_id = :m and id = :id")
-                .param("now", now()).param("m", m).param("id", id).update();
         events.publishEvent(StateChanged.of(m, TYPE, id, "revisionReminderSent").build());
     }
 
