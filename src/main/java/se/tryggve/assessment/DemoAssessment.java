@@ -69,13 +69,13 @@ class DemoAssessment implements ApplicationRunner {
                 stationsområdena. Klotter dominerar och ökar under sommarhalvåret; ordningsstörningar och samlingar av \
                 ungdomar sker framför allt fredag- och lördagskvällar mellan kl. 18 och 24. Flemingsberg och Huddinge \
                 centrum har flest händelser. Jämfört med riket har kommunen fler anmälda skadegörelsebrott per invånare.""");
-        assessments.updateSection(m, id, SectionKind.OTHER_INFORMATION, """
+        assessments.updateSection(m, id, SectionKind.OTHER_INFORMATION, null, """
                 Exempel: Trygghetsmätningen, dialoger med bostadsbolag och polis samt trygghetsvandringar ger en bild \
                 av var invånarna känner sig otrygga, som komplement till de registrerade händelserna.""");
-        assessments.updateSection(m, id, SectionKind.ANALYSIS, """
+        assessments.updateSection(m, id, SectionKind.ANALYSIS, null, """
                 Exempel: Analysen utgår från Brås perspektiv på platsen, den utsatta och gärningspersonen. Tre problem \
                 prioriteras för åtgärdsplanen.""");
-        assessments.updateSection(m, id, SectionKind.SOURCES, """
+        assessments.updateSection(m, id, SectionKind.SOURCES, null, """
                 Exempel: Källorna har valts för att de täcker hela perioden och kan följas upp år för år.""");
 
         information(m, id, InformationKind.SURVEY, "Trygghetsmätning 2024",
