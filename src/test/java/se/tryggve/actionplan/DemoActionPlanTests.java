@@ -34,7 +34,8 @@ class DemoActionPlanTests {
         assertThat(r.measuresWithoutProblem()).extracting(MeasureTrace::title).containsExactly(DemoActionPlan.UNLINKED);
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.causes().stream().anyMatch(c -> !c.measures().isEmpty())
                 || !p.measures().isEmpty()).isTrue());
-        MeasureTrace cleaning = r.measures().get(0);
+        MeasureTrace cleaning = r.measures().stream().filter(t -> t.title().startsWith("Sanering av klotter")).findFirst().orElseThrow();
+        assertThat(cleaning.causeIds()).hasSize(1);
         assertThat(cleaning.indicators()).anySatisfy(i -> assertThat(i.latestYear()).isEqualTo(2025));
         assertThat(cleaning.result()).isNull();
         if (assessments.adoptedLatest(m).isEmpty()) {
