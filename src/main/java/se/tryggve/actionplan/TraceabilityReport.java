@@ -49,6 +49,24 @@ public record TraceabilityReport(GoverningDocument plan, AssessmentRef basis, Li
      */
     public record IndicatorTrace(long indicatorId, String name, String unit, boolean viaGoal, Integer latestYear,
                                  BigDecimal latestValue, String missingReason, Integer targetYear, BigDecimal target) {
+
+        /** The latest value written the Swedish way ("1 120", "64,5"); empty without one. */
+        public String latestText() {
+            return swedish(latestValue);
+        }
+
+        public String targetText() {
+            return swedish(target);
+        }
+
+        static String swedish(BigDecimal v) {
+            if (v == null) {
+                return "";
+            }
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(se.tryggve.shared.SwedishDates.SWEDISH);
+            f.setMaximumFractionDigits(2);
+            return f.format(v);
+        }
     }
 
     /**
