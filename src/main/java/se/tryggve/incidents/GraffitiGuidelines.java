@@ -51,10 +51,14 @@ public class GraffitiGuidelines {
         });
     }
 
-    /** The documents a setting may link to: guidelines first (the graffiti guideline is one), then programmes. */
+    /**
+     * The documents a setting may link to: guidelines first (the graffiti guideline is one), then programmes;
+     * never a plan or an action plan (an åtgärdsplan sets no removal targets).
+     */
     @Transactional(readOnly = true)
     public List<GoverningDocument> guidelineDocuments(long m) {
-        return governance.listDocuments(m).stream().filter(d -> d.kind() != DocumentKind.PLAN)
+        return governance.listDocuments(m).stream()
+                .filter(d -> d.kind() != DocumentKind.PLAN && d.kind() != DocumentKind.ACTION_PLAN)
                 .sorted(java.util.Comparator.comparing((GoverningDocument d) -> d.kind() != DocumentKind.GUIDELINE)
                         .thenComparing(GoverningDocument::title))
                 .toList();

@@ -859,6 +859,7 @@ public class Meetings {
             text.append(". ").append(p.instructions());
         }
         caseHistory.recordHistory(m, p.caseId(), "PARAGRAPH", text.toString());
+        events.publishEvent(new ParagraphDecided(m, p.caseId(), meeting.bodyId(), meeting.meetingDate(), p.label(), p.decisionType()));
     }
 
     /** A correction of adjusted minutes: a new record linked to them; the minutes stay as adjusted. */

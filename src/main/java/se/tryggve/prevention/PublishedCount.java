@@ -15,14 +15,14 @@ package se.tryggve.prevention;
  */
 public record PublishedCount(Integer value, boolean suppressed, boolean missing) {
 
-    /** Counts below this are suppressed in anything published. */
-    public static final int THRESHOLD = 5;
+    /** Counts below this are suppressed in anything published (the shared rule, {@link se.tryggve.shared.SmallCounts}). */
+    public static final int THRESHOLD = se.tryggve.shared.SmallCounts.THRESHOLD;
 
     public static PublishedCount of(Integer count) {
         if (count == null) {
             return new PublishedCount(null, false, true);
         }
-        if (count > 0 && count < THRESHOLD) {
+        if (se.tryggve.shared.SmallCounts.suppressed(count)) {
             return new PublishedCount(null, true, false);
         }
         return new PublishedCount(count, false, false);

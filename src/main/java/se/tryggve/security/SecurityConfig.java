@@ -82,6 +82,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         // the official notice board and the minutes posted on it are public (KL 8 kap. 9 §)
                         .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/**").permitAll()
+                        // the public summary of the adopted lägesbild and action plan (lag 2023:196; counts 1–4 hidden)
+                        .requestMatchers(HttpMethod.GET, "/lagesbild").permitAll()
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
