@@ -107,7 +107,7 @@ public class EstPictures {
     /** The pictures of a kind whose period starts in the year, newest period first (latest version of each). */
     @Transactional(readOnly = true)
     public List<EstPicture> pictures(long m, PeriodKind kind, int year) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  p where municipality_id = :m and period_kind = :k and period_key like :y
                    and correction = (select max(q.correction) from est_picture q where q.municipality_id = p.municipality_id
                                      and q.period_kind = p.period_kind and q.period_key = p.period_key)
