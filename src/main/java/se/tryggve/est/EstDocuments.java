@@ -121,7 +121,7 @@ class EstDocuments {
     Map<String, Object> model(long m, EstPicture picture, EstPeriod period, Figures f, boolean pdf) {
         Map<String, Object> model = new HashMap<>();
         model.put("municipalityName", municipalityName(m));
-        model.put("title", periodTitle(period) + (picture != null && picture.correction() > 0 ? ", rättelse " + picture.correction() : ""));
+        model.put("docTitle", periodTitle(period) + (picture != null && picture.correction() > 0 ? ", rättelse " + picture.correction() : ""));
         model.put("period", period);
         model.put("picture", picture);
         model.put("draft", picture == null || !picture.compiled());
