@@ -59,7 +59,7 @@ public class StatisticalAreas {
     }
 
     /** What an import did: areas created and updated, features of other municipalities left out, incidents given their DeSO. */
-    public record ImportResult(String kind, int created, int updated, int otherMunicipalities, int backfilled) {
+    public record ImportResult(String kind, int created, int updated, int unchanged, int otherMunicipalities, int backfilled) {
     }
 
     private record Area(DistrictInfo info, PreparedGeometry geometry, Envelope box) {
@@ -170,12 +170,18 @@ public class StatisticalAreas {
         }
         int created = 0;
         int updated = 0;
+        int unchanged = 0;
         for (Feature f : kept) {
             Envelope e = f.geometry().getEnvelopeInternal();
             String geometry = GeoJson.write(f.geometry()).toString();
-            Long existing = jdbc.sql("select id from district where municipality_id = :m and kind = :k and code = :c")
-                    .param("m", m).param("k", k).param("c", f.code()).query(Long.class).optional().orElse(null);
-            if (existing == null) {
+            var before = jdbc.sql("select id, name, geometry, example from district where municipality_id = :m and kind = :k and code = :c")
+                    .param("m", m).param("k", k).param("c", f.code())
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)}).optional();
+            Long existing = before.map(b -> (Long) b[0]).orElse(null);
+            if (before.isPresent() && f.name().equals(before.get()[1]) && geometry.equals(before.get()[2])
+                    && before.get()[3].equals(f.example())) {
+                unchanged++;
+            } else if (existing == null) {
                 jdbc.sql("""
                         insert into district (municipality_id, kind, code, name, geometry, min_lon, min_lat, max_lon, max_lat, example)
                         values (:m, :k, :c, :n, :g, :x0, :y0, :x1, :y1, :ex)""")
@@ -194,10 +200,11 @@ public class StatisticalAreas {
             }
         }
         cache.remove(m);
-        int backfilled = DESO.equals(k) ? assignAll(m) : 0;
+        int backfilled = DESO.equals(k) && created + updated > 0 ? assignAll(m) : 0;
         events.publishEvent(StateChanged.of(m, OBJECT_TYPE, k, "imported").value("kind", k).value("created", created)
-                .value("updated", updated).value("otherMunicipalities", others).value("incidentsBackfilled", backfilled).build());
-        return new ImportResult(k, created, updated, others, backfilled);
+                .value("updated", updated).value("unchanged", unchanged).value("otherMunicipalities", others)
+                .value("incidentsBackfilled", backfilled).build());
+        return new ImportResult(k, created, updated, unchanged, others, backfilled);
     }
 
     /** The DeSO the position lies in, if any; on a shared border the first by id. */

@@ -34,6 +34,7 @@ class FeedRateLimiter {
     private final Sleeper sleeper;
     private final Deque<Instant> calls = new ArrayDeque<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     FeedRateLimiter(Clock clock, ObjectProvider<Sleeper> sleeper) {
         this(clock, sleeper.getIfAvailable(() -> d -> Thread.sleep(d.toMillis())));
     }

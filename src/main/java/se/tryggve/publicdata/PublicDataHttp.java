@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
@@ -31,16 +32,24 @@ class PublicDataHttp {
     private final long maxBytes;
     private final String version;
 
+    @Autowired
     PublicDataHttp(FeedRateLimiter limiter, ObjectProvider<BuildProperties> build,
                    @Value("${tryggve.publicdata.connect-timeout:5s}") Duration connectTimeout,
                    @Value("${tryggve.publicdata.read-timeout:60s}") Duration readTimeout,
                    @Value("${tryggve.publicdata.max-download-mb:200}") long maxMb) {
+        this(limiter, version(build.getIfAvailable()), connectTimeout, readTimeout, maxMb);
+    }
+
+    PublicDataHttp(FeedRateLimiter limiter, String version, Duration connectTimeout, Duration readTimeout, long maxMb) {
         this.limiter = limiter;
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         this.readTimeout = readTimeout;
         this.maxBytes = maxMb * 1024 * 1024;
-        BuildProperties b = build.getIfAvailable();
-        this.version = b == null || b.getVersion() == null ? "dev" : b.getVersion();
+        this.version = version;
+    }
+
+    private static String version(BuildProperties b) {
+        return b == null || b.getVersion() == null ? "dev" : b.getVersion();
     }
 
     /** The User-Agent the feed's rules ask for: who we are and how to reach the operator. */

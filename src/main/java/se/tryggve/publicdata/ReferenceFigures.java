@@ -144,6 +144,7 @@ public class ReferenceFigures {
         String comparison = settings.settings(m).koladaComparison();
         Map<Key, Figure> figures = new LinkedHashMap<>();
         int others = 0;
+        int ownRows = 0;
         for (int i = 0; i < rows.size(); i++) {
             int position = i + 1;
             String field = "values[" + position + "]";
@@ -179,6 +180,7 @@ public class ReferenceFigures {
             }
             Figure f = figures.computeIfAbsent(new Key(kpi.toUpperCase(java.util.Locale.ROOT), year), k -> new Figure());
             if (own) {
+                ownRows++;
                 f.value = value;
                 f.hasValue = true;
             }
@@ -187,7 +189,8 @@ public class ReferenceFigures {
                 f.hasComparison = true;
             }
         }
-        if (figures.isEmpty()) {
+        if (ownRows == 0) {
+            // Comparison figures alone are no reference for the municipality: most likely the wrong file.
             throw new RuleViolationException("file", "publicdata.kolada.nothing", code);
         }
         long kpiCount = figures.keySet().stream().map(Key::kpi).distinct().count();
