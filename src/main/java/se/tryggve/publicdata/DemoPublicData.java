@@ -19,10 +19,11 @@ import se.tryggve.organisation.Municipalities;
 
 /**
  * Demo data of public data, every item marked as example: six invented DeSO areas covering the demo area
- * of Huddinge and a margin around it (the demo incidents spread a little beyond the example districts) (written in SWEREF 99 TM as SCB publishes them, so the demo goes through the real import
- * and backfills the demo incidents' statistical areas), a few invented police events, and Kolada-shaped
- * key figures with invented values. Runs after the districts and incidents (60–62), before the weekly
- * pictures and the lägesbild (64–66), which may read them.
+ * of Huddinge with a margin (the demo incidents spread a little beyond the example districts), written in
+ * SWEREF 99 TM as SCB publishes them, so the demo goes through the real import and backfills the demo
+ * incidents' statistical areas; a few invented police events; Kolada-shaped key figures with invented
+ * values. Runs after the districts and incidents (60–62), before the weekly pictures and the lägesbild
+ * (64–66), which may read them.
  */
 @Component
 @Order(63)

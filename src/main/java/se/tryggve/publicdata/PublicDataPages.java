@@ -184,6 +184,40 @@ class PublicDataPages {
         return "publicdata/events";
     }
 
+    /**
+     * The context events with a position as GeoJSON points for the incident map's separate layer (the
+     * map fetches it; a user without access gets 403 and the map simply has no such layer).
+     */
+    @GetMapping(path = "/context-events.geojson", produces = "application/geo+json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String eventsGeoJson(CurrentUser user) {
+        permissions.requireRead(user);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var fc = json.createObjectNode();
+        fc.put("type", "FeatureCollection");
+        var features = fc.putArray("features");
+        for (ContextEvent e : contextEvents.contextEvents(user.municipalityId(), null, null, null, 500)) {
+            if (e.latitude() == null) {
+                continue;
+            }
+            var f = features.addObject();
+            f.put("type", "Feature");
+            var props = f.putObject("properties");
+            props.put("id", e.id());
+            props.put("type", e.type());
+            props.put("name", e.name());
+            props.put("time", se.tryggve.shared.SwedishDates.time(e.occurredAt()));
+            props.put("example", e.example());
+            if (e.link() != null) {
+                props.put("url", e.link());
+            }
+            var g = f.putObject("geometry");
+            g.put("type", "Point");
+            g.putArray("coordinates").add(e.longitude()).add(e.latitude());
+        }
+        return fc.toString();
+    }
+
     @GetMapping("/reference-figures")
     String figures(CurrentUser user, Model model) {
         permissions.requireRead(user);

@@ -25,7 +25,8 @@ import se.tryggve.testing.TestData;
 
 /**
  * The coordinator imports the police feed file on /public-data, reads the events, the statistical areas
- * and the key figures, and sees the DeSO on an incident; axe passes on every new page.
+ * and the key figures, sees the events as a layer of their own on the incident map and the DeSO on an
+ * incident; axe passes on every new page.
  * Screenshots: target/screenshots/publicdata-*.png.
  */
 @BrowserTest
@@ -75,6 +76,14 @@ class PublicDataBrowserTests {
         assertThat(page.locator("tbody tr")).hasCount(3);
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "publicdata-03-figures");
+
+        // the incident map: the police's events as a layer of their own beside the incident markers
+        page.navigate("/incidents/map?scope=all");
+        assertThat(page.locator("#incident-map path.tg-incident-marker")).hasCount(1);
+        assertThat(page.locator("#incident-map .tg-context-event")).hasCount(2);
+        assertThat(page.locator(".leaflet-control-layers")).containsText("Polisens händelser");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "publicdata-04-map");
 
         page.navigate("/incidents/" + incident);
         assertThat(page.locator("#statistical-area")).containsText(mu.code() + "C1020");
