@@ -16,6 +16,8 @@
       L.tileLayer(tiles, { maxZoom: 19, attribution: el.dataset.attribution || '' }).addTo(map);
     }
     var bounds = L.latLngBounds([]);
+    // other layers (e.g. the police's context events, /public-data) attach themselves to the same map
+    el.dispatchEvent(new CustomEvent('tryggve:map-ready', { detail: { map: map } }));
 
     fetch(el.dataset.districts, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
       .then(function (r) { return r.ok ? r.json() : { features: [] }; })

@@ -1,7 +1,6 @@
 package se.tryggve.followup;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +25,10 @@ import se.tryggve.governance.GovernanceQueries;
 import se.tryggve.governance.GoverningDocument;
 import se.tryggve.governance.Indicator;
 import se.tryggve.organisation.Municipalities;
+import se.tryggve.shared.KoladaDocument;
 import se.tryggve.shared.NotFoundException;
 import se.tryggve.shared.RuleViolationException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,7 +46,6 @@ public class KoladaImport {
     /** A guard against a server that pages forever. */
     static final int MAX_PAGES = 50;
     private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final IndicatorValues values;
     private final GovernanceQueries governance;
@@ -152,19 +148,7 @@ public class KoladaImport {
     }
 
     private static JsonNode parse(String json) {
-        if (json == null || json.isBlank()) {
-            throw new RuleViolationException("file", "followup.kolada.malformed");
-        }
-        JsonNode doc;
-        try {
-            doc = JSON.readTree(json);
-        } catch (JacksonException e) {
-            throw new RuleViolationException("file", "followup.kolada.malformed");
-        }
-        if (doc == null || !doc.isObject() || !(doc.get("values") instanceof ArrayNode)) {
-            throw new RuleViolationException("file", "followup.kolada.malformed");
-        }
-        return doc;
+        return KoladaDocument.document(json, "followup.kolada.malformed");
     }
 
     private static List<JsonNode> rowsOf(JsonNode doc) {
@@ -227,47 +211,17 @@ public class KoladaImport {
     private record Parsed(BigDecimal value, String missingReason) {
     }
 
-    /** The total over genders: the "T" entry, or the only entry when the series has no gender split. */
+    /** The total over genders (see {@link KoladaDocument#total}); a missing number keeps Kolada's status in the reason. */
     private static Optional<Parsed> total(JsonNode entries) {
-        if (!(entries instanceof ArrayNode list) || list.isEmpty()) {
-            return Optional.empty();
-        }
-        JsonNode total = null;
-        for (JsonNode e : list) {
-            if ("T".equals(text(e.get("gender")))) {
-                total = e;
-            }
-        }
-        if (total == null && list.size() == 1 && text(list.get(0).get("gender")) == null) {
-            total = list.get(0);
-        }
-        if (total == null) {
-            return Optional.empty();
-        }
-        JsonNode v = total.get("value");
-        if (v != null && v.isNumber()) {
-            return Optional.of(new Parsed(v.decimalValue().setScale(2, RoundingMode.HALF_UP), null));
-        }
-        String status = text(total.get("status"));
-        return Optional.of(new Parsed(null, status == null ? MISSING_IN_KOLADA : MISSING_IN_KOLADA + " (status: " + status + ")"));
+        return KoladaDocument.total(entries).map(t -> t.value() != null ? new Parsed(t.value(), null)
+                : new Parsed(null, t.status() == null ? MISSING_IN_KOLADA : MISSING_IN_KOLADA + " (status: " + t.status() + ")"));
     }
 
     private static Integer year(JsonNode period) {
-        if (period == null) {
-            return null;
-        }
-        if (period.isIntegralNumber()) {
-            return period.asInt();
-        }
-        String s = text(period);
-        return s != null && s.matches("\\d{4}") ? Integer.valueOf(s) : null;
+        return KoladaDocument.year(period);
     }
 
     private static String text(JsonNode n) {
-        if (n == null || n.isNull() || n.isContainer()) {
-            return null;
-        }
-        String s = n.asString().strip();
-        return s.isEmpty() ? null : s;
+        return KoladaDocument.text(n);
     }
 }

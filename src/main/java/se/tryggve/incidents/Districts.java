@@ -95,11 +95,18 @@ public class Districts {
     /** All districts as a GeoJSON FeatureCollection (properties id, kind, code, name, example) for the map. */
     @Transactional(readOnly = true)
     public String featureCollection(long m) {
+        return featureCollection(m, null);
+    }
+
+    /** The areas of one kind (DISTRICT, DESO, REGSO) as a GeoJSON FeatureCollection; null kind = all. */
+    @Transactional(readOnly = true)
+    public String featureCollection(long m, String kind) {
         ObjectNode fc = GeoJson.JSON.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        jdbc.sql("select id, kind, code, name, example, geometry from district where municipality_id = :m order by kind, name")
-                .param("m", m).query(rs -> {
+        jdbc.sql("select id, kind, code, name, example, geometry from district where municipality_id = :m"
+                        + (kind == null ? "" : " and kind = :k") + " order by kind, name")
+                .param("m", m).params(kind == null ? java.util.Map.of() : java.util.Map.of("k", kind)).query(rs -> {
                     ObjectNode f = features.addObject();
                     f.put("type", "Feature");
                     f.put("id", rs.getLong(1));

@@ -139,7 +139,8 @@ class IncidentPages {
     @ResponseBody
     String mapDistricts(CurrentUser user) {
         permissions.requireRead(user);
-        return districts.featureCollection(user.municipalityId());
+        // the districts only: SCB's statistical areas (DESO, REGSO) overlap them and are listed under /public-data
+        return districts.featureCollection(user.municipalityId(), Districts.DISTRICT);
     }
 
     @GetMapping("/new")
