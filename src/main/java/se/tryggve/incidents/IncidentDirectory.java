@@ -113,17 +113,17 @@ public class IncidentDirectory {
 
     /** All categories of the municipality, active and not, in their order. */
     public List<CategoryInfo> categories(long m) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m order by sort_order, name")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m order by sort_order, name")
                 .param("m", m).query(IncidentDirectory::category).list();
     }
 
     public Optional<CategoryInfo> findCategory(long m, String code) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m and code = :c")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m and code = :c")
                 .param("m", m).param("c", code).query(IncidentDirectory::category).optional();
     }
 
     public Optional<CategoryInfo> findCategory(long m, long id) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m and id = :id")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m and id = :id")
                 .param("m", m).param("id", id).query(IncidentDirectory::category).optional();
     }
 
@@ -223,7 +223,7 @@ public class IncidentDirectory {
 
     static CategoryInfo category(ResultSet rs, int n) throws SQLException {
         return new CategoryInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                CategoryInfo.Guideline.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7));
+                CategoryInfo.Guideline.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8));
     }
 
     static Instant instant(ResultSet rs, int i) throws SQLException {
