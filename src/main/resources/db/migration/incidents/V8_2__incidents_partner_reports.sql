@@ -8,3 +8,5 @@ create index incident_review on incident (municipality_id, reviewed_at);
 -- Whether an active category is offered as an Open311 service. The graffiti categories stay services;
 -- the EST categories are for partners and staff (an app user does not report "threats against staff").
 alter table incident_category add column open311 boolean not null default true;
+-- The statistics rollup counts partner reports by channel like the others.
+alter table incident_stats_month add column channel_partner integer not null default 0;
