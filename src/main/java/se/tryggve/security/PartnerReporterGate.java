@@ -28,7 +28,7 @@ final class PartnerReporterGate extends OncePerRequestFilter {
     private static final List<String> ALLOWED = List.of(
             "/partner", "/partner/**", "/account", "/account/**", "/logout", "/login", "/login/**", "/error",
             "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-            "/api/v1/incidents", "/api/v1/incidents/*", "/api/v1/incident-categories");
+            "/api/v1/incidents", "/api/v1/incidents/{id:[0-9]+}", "/api/v1/incident-categories");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
