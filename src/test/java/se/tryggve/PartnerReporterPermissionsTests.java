@@ -20,7 +20,8 @@ import se.tryggve.security.Role;
  * reporter from a partner organisation (a housing company, a security firm…) may file and read its own
  * organisation's partner reports and nothing else — no programmes, follow-ups, cases, meetings, audit,
  * statistics, other incidents, accounts, Open311 or prevention. Every {@code can…} question of every
- * permission class must answer no, except the incident register's {@code canReportAsPartner}.
+ * permission class must answer no, except the incident register's {@code canReportAsPartner} and the own
+ * account page (password change).
  */
 class PartnerReporterPermissionsTests {
 
@@ -50,10 +51,13 @@ class PartnerReporterPermissionsTests {
             for (int i = 1; i < args.length; i++) {
                 Class<?> p = m.getParameterTypes()[i];
                 // the partner's own organisation id where an id is asked for, so only the role can refuse
-                args[i] = p == long.class ? 9L : p == int.class ? 9 : p == boolean.class ? Boolean.TRUE : p == Long.class ? 9L : null;
+                args[i] = p == long.class ? 9L : p == int.class ? 9 : p == boolean.class ? Boolean.TRUE : p == Long.class ? 9L
+                        : p.isEnum() ? p.getEnumConstants()[0] : java.util.Collection.class.isAssignableFrom(p) ? List.of(9L) : null;
             }
             boolean allowed = (boolean) m.invoke(permissions, args);
-            boolean expected = className.endsWith(".IncidentPermissions") && m.getName().equals("canReportAsPartner");
+            // its own partner reports, and its own account page with its password
+            boolean expected = className.endsWith(".IncidentPermissions") && m.getName().equals("canReportAsPartner")
+                    || className.endsWith(".AccountsPermissions") && m.getName().matches("canViewOwnAccount|canChangeOwnPassword");
             assertThat(allowed).as(type.getSimpleName() + "." + m.getName()).isEqualTo(expected);
             asked.add(m.getName());
         }
