@@ -126,11 +126,11 @@ class PartnerReportTests {
         mvc.perform(get("/api/v1/incidents/" + staff).with(httpBasic(w.housingReporter(), TestData.PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/incidents").with(httpBasic(w.housingReporter(), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1))
-                .andExpect(jsonPath("$.content[0].id").value(own));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(own));
         // the coordinator sees every report in the one register
         mvc.perform(get("/api/v1/incidents").with(httpBasic(w.coordinator(), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(3));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(3));
         // nothing else of the application
         for (String path : new String[] {"/api/v1/incidents/" + own + "/costs", "/api/v1/incidents/review-queue",
                 "/api/v1/governing-documents", "/api/v1/cases", "/api/v1/meetings", "/api/v1/departments",
@@ -212,7 +212,7 @@ class PartnerReportTests {
         long second = apiReport(w.securityReporter(), "Samma bråk vid entrén");
         long third = apiReport(w.securityReporter(), "Folksamling");
         mvc.perform(get("/api/v1/incidents/review-queue").with(httpBasic(w.coordinator(), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(3));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(3));
         mvc.perform(post("/api/v1/incidents/" + first + "/review").with(httpBasic(w.housingReporter(), TestData.PASSWORD))
                 .header("If-Match", "\"0\"")).andExpect(status().isForbidden());
 
