@@ -267,6 +267,16 @@ class PartnerReportTests {
     }
 
     @Test
+    void partnerReportsAreNeverPublishedThroughOpen311() throws Exception {
+        World w = world();
+        long id = apiReport(w.housingReporter(), "Bråk vid entrén");
+        String code = jdbc.sql("select code from municipality where id = :m").param("m", w.m()).query(String.class).single();
+        mvc.perform(get("/open311/v2/requests/" + id + ".json").param("jurisdiction_id", code)).andExpect(status().isNotFound());
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", code).param("service_request_id", String.valueOf(id)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.not(Matchers.containsString("entrén"))));
+    }
+
+    @Test
     void aPartnerReporterAccountNeedsItsOrganisationAndNoOtherRole() {
         World w = world();
         assertThatThrownBy(() -> accounts.createAccount(w.m(), new UserAccounts.AccountData("x" + ThreadLocalRandom.current().nextInt(1 << 30),
