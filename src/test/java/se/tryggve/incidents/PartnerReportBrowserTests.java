@@ -115,6 +115,7 @@ class PartnerReportBrowserTests {
         assertThat(page.locator("table")).containsText("Exempel Bostäder AB");
         Accessibility.assertNoViolations(page);
         page.navigate("/organisation/partners/new");
+        page.getByLabel("Namn").fill("Exempel Skola");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
         assertThat(page.locator("#kind-error")).isVisible();
         Accessibility.assertNoViolations(page);
