@@ -14,7 +14,7 @@ import se.tryggve.shared.RuleViolationException;
 
 /**
  * An administrator's use cases on accounts of their own municipality. Adds what security cannot know:
- * that the department belongs to the same municipality.
+ * that the department and the partner organisation belong to the same municipality.
  */
 @Service
 class AccountAdministration {
@@ -22,8 +22,11 @@ class AccountAdministration {
     private final UserAccounts accounts;
     private final DepartmentDirectory departments;
     private final People people;
+    private final se.tryggve.organisation.PartnerDirectory partners;
 
-    AccountAdministration(UserAccounts accounts, DepartmentDirectory departments, People people) {
+    AccountAdministration(UserAccounts accounts, DepartmentDirectory departments, People people,
+                          se.tryggve.organisation.PartnerDirectory partners) {
+        this.partners = partners;
         this.accounts = accounts;
         this.departments = departments;
         this.people = people;
@@ -32,6 +35,7 @@ class AccountAdministration {
     @Transactional
     public Account createAccount(CurrentUser admin, AccountData data) {
         checkDepartment(admin.municipalityId(), data);
+        checkPartner(admin.municipalityId(), data);
         checkPerson(admin.municipalityId(), data);
         return accounts.createAccount(admin.municipalityId(), data);
     }
@@ -40,10 +44,11 @@ class AccountAdministration {
     public Account updateAccount(CurrentUser admin, long id, long version, AccountData data) {
         Account existing = accounts.findAccount(admin.municipalityId(), id);
         checkDepartment(admin.municipalityId(), data);
+        checkPartner(admin.municipalityId(), data);
         checkPerson(admin.municipalityId(), data);
         return accounts.updateAccount(admin.municipalityId(), id, version,
                 new AccountData(existing.username(), data.displayName(), data.email(), data.roles(), data.departmentId(),
-                        data.personId(), data.enabled(), data.password()));
+                        data.personId(), data.enabled(), data.password(), data.partnerOrganisationId()));
     }
 
     /**
@@ -58,6 +63,14 @@ class AccountAdministration {
             people.findPerson(municipalityId, data.personId());
         } catch (NotFoundException e) {
             throw new RuleViolationException("personId", "accounts.person.unknown");
+        }
+    }
+
+    /** A partner reporter's organisation must be one of this municipality's, and active. */
+    private void checkPartner(long municipalityId, AccountData data) {
+        if (data.partnerOrganisationId() != null && partners.findPartnerOrganisation(municipalityId, data.partnerOrganisationId())
+                .filter(p -> p.active()).isEmpty()) {
+            throw new RuleViolationException("partnerOrganisationId", "accounts.partner.unknown");
         }
     }
 

@@ -30,6 +30,7 @@ class AccountForm {
     private String email;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Long departmentId;
+    private Long partnerOrganisationId;
     private Long personId;
     private boolean enabled = true;
     private String password;
@@ -42,6 +43,7 @@ class AccountForm {
         f.email = a.email();
         f.roles = a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles());
         f.departmentId = a.departmentId();
+        f.partnerOrganisationId = a.partnerOrganisationId();
         f.personId = a.personId();
         f.enabled = a.enabled();
         f.version = a.version();
@@ -50,7 +52,7 @@ class AccountForm {
 
     UserAccounts.AccountData toData() {
         return new UserAccounts.AccountData(username, displayName, email, roles == null ? Set.of() : Set.copyOf(roles),
-                departmentId, personId, enabled, password == null || password.isBlank() ? null : password);
+                departmentId, personId, enabled, password == null || password.isBlank() ? null : password, partnerOrganisationId);
     }
 
     public String getUsername() {
@@ -130,5 +132,13 @@ class AccountForm {
     public String toString() {
         // never print the password
         return "AccountForm[" + username + "]";
+    }
+
+    public Long getPartnerOrganisationId() {
+        return partnerOrganisationId;
+    }
+
+    public void setPartnerOrganisationId(Long partnerOrganisationId) {
+        this.partnerOrganisationId = partnerOrganisationId;
     }
 }

@@ -29,11 +29,11 @@ class AccountsApiController {
 
     /** An account without anything secret. */
     record UserJson(long id, String username, String displayName, String email, Set<Role> roles, Long departmentId,
-                    boolean enabled, boolean locked, long version) {
+                    boolean enabled, boolean locked, long version, Long partnerOrganisationId) {
 
         static UserJson of(Account a) {
             return new UserJson(a.id(), a.username(), a.displayName(), a.email(), a.roles(), a.departmentId(),
-                    a.enabled(), a.locked(), a.version());
+                    a.enabled(), a.locked(), a.version(), a.partnerOrganisationId());
         }
     }
 

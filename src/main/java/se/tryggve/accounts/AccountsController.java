@@ -36,9 +36,11 @@ class AccountsController {
     private final DepartmentDirectory departments;
     private final AccountsPermissions permissions;
     private final People people;
+    private final se.tryggve.organisation.PartnerDirectory partners;
 
     AccountsController(UserAccounts accounts, AccountAdministration administration, DepartmentDirectory departments,
-                       AccountsPermissions permissions, People people) {
+                       AccountsPermissions permissions, People people, se.tryggve.organisation.PartnerDirectory partners) {
+        this.partners = partners;
         this.people = people;
         this.accounts = accounts;
         this.administration = administration;
@@ -143,6 +145,10 @@ class AccountsController {
             binding.rejectValue("roles", "security.roles.required");
         } else if (form.getRoles().contains(Role.DEPARTMENT_REPORTER) && form.getDepartmentId() == null) {
             binding.rejectValue("departmentId", "security.reporter.departmentRequired");
+        } else if (form.getRoles().contains(Role.PARTNER_REPORTER) && form.getRoles().size() > 1) {
+            binding.rejectValue("roles", "security.partner.onlyRole");
+        } else if (form.getRoles().contains(Role.PARTNER_REPORTER) && form.getPartnerOrganisationId() == null) {
+            binding.rejectValue("partnerOrganisationId", "security.partner.organisationRequired");
         }
     }
 
@@ -164,6 +170,9 @@ class AccountsController {
                 .filter(d -> d.active() || d.id() == (form.getDepartmentId() == null ? -1 : form.getDepartmentId()))
                 .toList();
         model.addAttribute("departments", options);
+        model.addAttribute("partners", partners.partnerOrganisations(me.municipalityId()).stream()
+                .filter(p -> p.active() || p.id() == (form.getPartnerOrganisationId() == null ? -1 : form.getPartnerOrganisationId()))
+                .toList());
         model.addAttribute("people", people.listPeople(me.municipalityId()).stream()
                 .filter(p -> p.active() || p.id() == (form.getPersonId() == null ? -1 : form.getPersonId())).toList());
         return "accounts/form";

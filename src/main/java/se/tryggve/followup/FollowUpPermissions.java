@@ -17,7 +17,7 @@ import se.tryggve.security.Role;
 public class FollowUpPermissions {
 
     public boolean canRead(CurrentUser user) {
-        return user != null && !user.roles().isEmpty();
+        return user != null && user.isStaff();
     }
 
     /** Open, summarise, review (return/accept), approve and correct follow-ups. */

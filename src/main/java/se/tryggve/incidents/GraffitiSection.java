@@ -176,6 +176,7 @@ class GraffitiSection implements GuidelineSectionProvider {
             case PHONE -> "Telefon";
             case STAFF -> "Personal";
             case POLICE -> "Polisen";
+            case PARTNER -> "Partnerorganisation";
         };
     }
 

@@ -44,7 +44,18 @@ class IncidentApi {
     /** A report from staff: WGS84 (latitude, longitude) or SWEREF 99 TM (northing, easting). */
     record NewIncidentJson(String categoryCode, Channel channel, Instant reportedAt, Double latitude, Double longitude,
                            Double northing, Double easting, String address, String description, Boolean offensive,
-                           Map<String, String> attributes, ReporterContact reporter) {
+                           Map<String, String> attributes, ReporterContact reporter, Boolean policeReported,
+                           String policeReportNumber) {
+    }
+
+    /** A review step of the coordinator; the version as If-Match or in the body. */
+    record ReviewJson(Long version, String note) {
+    }
+
+    record ReclassifyJson(Long version, String categoryCode, String note) {
+    }
+
+    record MergeJson(Long version, Long duplicateOf, String note) {
     }
 
     /** A lifecycle step: ASSIGNED (assignedTo), REMOVED (removedAt, default now), NOT_OUR_PROPERTY (propertyOwner), DUPLICATE (duplicateOf), CLOSED. */
@@ -90,13 +101,22 @@ class IncidentApi {
                                   @RequestParam(required = false) Long districtId, @RequestParam(required = false) Channel channel,
                                   @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "50") int size) {
-        permissions.requireRead(user);
+        boolean partner = user != null && user.isPartnerOnly();
+        if (partner) {
+            permissions.requireReportAsPartner(user);
+        } else {
+            permissions.requireRead(user);
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolationException("to", "incidents.filter.period");
         }
         int safeSize = Math.max(1, Math.min(size, PageResult.MAX_SIZE));
         int safePage = Math.max(0, Math.min(page, 1_000_000));
         IncidentQuery query = query(category, status, from, to, districtId, channel, q, safeSize, safePage * safeSize);
+        if (partner) {
+            // a partner reporter sees its own organisation's reports only
+            query = query.ofPartner(user.partnerOrganisationId());
+        }
         long total = directory.countIncidents(user.municipalityId(), query);
         List<IncidentView> items = directory.searchIncidents(user.municipalityId(), query);
         return new PageResult<>(items, safePage, safeSize, total, (int) ((total + safeSize - 1) / safeSize));
@@ -113,7 +133,23 @@ class IncidentApi {
     @Operation(summary = "Report an incident (channel PHONE, STAFF, POLICE or WEB_FORM; Open311 has its own endpoint)")
     @PostMapping
     ResponseEntity<IncidentJson> create(CurrentUser user, @RequestBody NewIncidentJson in) {
+        if (user != null && user.isPartnerOnly()) {
+            permissions.requireReportAsPartner(user);
+            if (in.channel() != null && in.channel() != Channel.PARTNER) {
+                throw new RuleViolationException("channel", "incidents.partner.channel");
+            }
+            Position pos = in.latitude() == null && in.longitude() == null && in.northing() == null && in.easting() == null ? null
+                    : PositionInput.resolve(in.latitude(), in.longitude(), in.northing(), in.easting());
+            IncidentView v = incidents.reportPartnerIncident(user.municipalityId(), user.partnerOrganisationId(),
+                    new Incidents.PartnerReport(in.categoryCode(), in.reportedAt(), pos, in.address(), in.description(),
+                            Boolean.TRUE.equals(in.policeReported()), in.policeReportNumber()));
+            return ResponseEntity.created(java.net.URI.create("/api/v1/incidents/" + v.id())).eTag("\"" + v.version() + "\"")
+                    .body(json(user, v.id()));
+        }
         permissions.requireReport(user);
+        if (in.channel() == Channel.PARTNER) {
+            throw new RuleViolationException("channel", "incidents.partner.channel");
+        }
         if (in.channel() == Channel.OPEN311) {
             throw new RuleViolationException("channel", "incidents.channel.open311");
         }
@@ -128,7 +164,11 @@ class IncidentApi {
     @Operation(summary = "One incident with SWEREF 99 TM coordinates, steps, costs and photos; the ETag is its version")
     @GetMapping("/{id}")
     ResponseEntity<IncidentJson> get(CurrentUser user, @PathVariable long id) {
-        permissions.requireRead(user);
+        if (user != null && user.isPartnerOnly()) {
+            permissions.requireReportAsPartner(user);
+        } else {
+            permissions.requireRead(user);
+        }
         IncidentJson j = json(user, id);
         return ResponseEntity.ok().eTag("\"" + j.version() + "\"").body(j);
     }
@@ -222,7 +262,61 @@ class IncidentApi {
                 .body(f.content());
     }
 
+    @Operation(summary = "The review queue: partner reports not yet reviewed, oldest first (coordinator)")
+    @GetMapping("/review-queue")
+    PageResult<IncidentView> reviewQueue(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "50") int size) {
+        permissions.requireReview(user);
+        return PageResult.of(directory.reviewQueue(user.municipalityId(), IncidentDirectory.MAX_LIMIT), page, size);
+    }
+
+    @Operation(summary = "Mark a report reviewed (coordinator); version as If-Match or in the body")
+    @PostMapping("/{id}/review")
+    ResponseEntity<IncidentJson> review(CurrentUser user, @PathVariable long id,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                        @RequestBody(required = false) ReviewJson in) {
+        permissions.requireReview(user);
+        incidents.markReviewed(user.municipalityId(), id, IfMatch.required(ifMatch, in == null ? null : in.version()),
+                in == null ? null : in.note());
+        return get(user, id);
+    }
+
+    @Operation(summary = "Reclassify a report to another active category (coordinator); recorded as a step")
+    @PostMapping("/{id}/reclassification")
+    ResponseEntity<IncidentJson> reclassify(CurrentUser user, @PathVariable long id,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                            @RequestBody ReclassifyJson in) {
+        permissions.requireReview(user);
+        incidents.reclassifyIncident(user.municipalityId(), id, IfMatch.required(ifMatch, in.version()), in.categoryCode(),
+                in.note());
+        return get(user, id);
+    }
+
+    @Operation(summary = "Merge a duplicate into the report it repeats (status DUPLICATE, duplicateOf; coordinator)")
+    @PostMapping("/{id}/merge")
+    ResponseEntity<IncidentJson> merge(CurrentUser user, @PathVariable long id,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       @RequestBody MergeJson in) {
+        permissions.requireReview(user);
+        if (in.duplicateOf() == null) {
+            throw new RuleViolationException("duplicateOf", "incidents.duplicate.required");
+        }
+        incidents.mergeDuplicate(user.municipalityId(), id, IfMatch.required(ifMatch, in.version()), in.duplicateOf(), in.note());
+        return get(user, id);
+    }
+
     private IncidentJson json(CurrentUser user, long id) {
+        if (user.isPartnerOnly()) {
+            // another organisation's report (or any other incident) answers 404 exactly like a missing id
+            long own = user.partnerOrganisationId() == null ? -1 : user.partnerOrganisationId();
+            if (directory.partnerOrganisationOf(user.municipalityId(), id).filter(p -> p == own).isEmpty()) {
+                throw new se.tryggve.shared.NotFoundException("Incident", id);
+            }
+            IncidentDetails d = directory.details(user.municipalityId(), id);
+            // the partner sees its report, not the staff's handling: no steps with user names, costs or photos
+            return IncidentJson.of(new IncidentDetails(d.incident(), d.receivedAt(), null, d.policeReportNumber(), d.policeReported(),
+                    null, null, d.closedAt(), null, null, List.of(), List.of(), List.of()), null);
+        }
         IncidentDetails d = directory.details(user.municipalityId(), id);
         ReporterContact r = permissions.canSeeReporter(user) ? directory.reporterContact(user.municipalityId(), id).orElse(null) : null;
         return IncidentJson.of(d, r);

@@ -22,9 +22,42 @@ import se.tryggve.shared.StateChanged;
 @Service
 public class IncidentCategories {
 
-    /** A category as configured; {@code code} is the Open311 service_code and cannot change once used. */
+    /**
+     * A category as configured; {@code code} is the Open311 service_code and cannot change once used.
+     * {@code open311} null: a new category is an Open311 service, a changed one keeps what it was.
+     */
     public record CategoryInput(String code, String name, String description, CategoryInfo.Guideline guideline,
-                                boolean offensive, boolean active, int sortOrder) {
+                                boolean offensive, boolean active, int sortOrder, Boolean open311) {
+
+        public CategoryInput(String code, String name, String description, CategoryInfo.Guideline guideline,
+                             boolean offensive, boolean active, int sortOrder) {
+            this(code, name, description, guideline, offensive, active, sortOrder, null);
+        }
+    }
+
+    /**
+     * The EST categories (Effektiv samordning för trygghet) partners and staff report in the weekly cycle
+     * (issue 6). Damage (skadegörelse) is the existing {@code vandalism} category, so one kind of event
+     * is not split over two categories. Not Open311 services: they are for partners and staff, not the
+     * public's apps. Migration V8_3 gave them to the municipalities that existed before.
+     */
+    static final List<CategoryInput> EST_DEFAULTS = List.of(
+            est("public-disorder", "Ordningsstörning", "Bråk, skrik, störande beteende på allmän plats.", 110),
+            est("gathering", "Folksamling som skapar otrygghet",
+                    "Grupper som samlas på ett sätt som gör att andra känner sig otrygga.", 120),
+            est("unsafe-place", "Otrygg plats", "En plats som upplevs otrygg: dålig belysning, skymd sikt, nedgångna miljöer.", 130),
+            est("littering", "Nedskräpning", "Skräp, dumpat avfall, kanyler eller glas på allmän plats.", 140),
+            est("fire", "Brand/anlagd brand", "Brand i papperskorg, container, fordon eller byggnad, även misstänkt anlagd.", 150),
+            est("threat-staff", "Hot eller våld mot personal", "Hot, trakasserier eller våld mot personal i tjänst.", 160),
+            est("drug-dealing", "Misstänkt narkotikaförsäljning", "Iakttagelser som tyder på narkotikaförsäljning.", 170),
+            est("event", "Händelse", "Annan händelse av betydelse för tryggheten.", 180));
+
+    /** The codes of the EST categories, damage ({@code vandalism}) included. */
+    public static final List<String> EST_CODES = List.of("vandalism", "public-disorder", "gathering", "unsafe-place", "littering",
+            "fire", "threat-staff", "drug-dealing", "event");
+
+    private static CategoryInput est(String code, String name, String description, int order) {
+        return new CategoryInput(code, name, description, CategoryInfo.Guideline.OTHER, false, true, order, false);
     }
 
     /** The categories every municipality starts with (the graffiti guideline distinguishes offensive graffiti). */
@@ -63,7 +96,7 @@ public class IncidentCategories {
     @Transactional
     public int ensureDefaultCategories(long m) {
         int created = 0;
-        for (CategoryInput d : DEFAULTS) {
+        for (CategoryInput d : java.util.stream.Stream.concat(DEFAULTS.stream(), EST_DEFAULTS.stream()).toList()) {
             if (directory.findCategory(m, d.code()).isEmpty()) {
                 createCategory(m, d);
                 created++;
@@ -81,10 +114,11 @@ public class IncidentCategories {
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into incident_category (municipality_id, code, name, description, guideline, offensive, active, sort_order)
-                values (:m, :c, :n, :d, :g, :o, :a, :s)""")
+                insert into incident_category (municipality_id, code, name, description, guideline, offensive, active, sort_order, open311)
+                values (:m, :c, :n, :d, :g, :o, :a, :s, :os)""")
                 .param("m", m).param("c", code).param("n", name).param("d", description(in)).param("g", guideline(in).name())
-                .param("o", in.offensive()).param("a", in.active()).param("s", in.sortOrder()).update(keys, "id");
+                .param("o", in.offensive()).param("a", in.active()).param("s", in.sortOrder())
+                .param("os", in.open311() == null || in.open311()).update(keys, "id");
         long id = keys.getKey().longValue();
         events.publishEvent(StateChanged.of(m, "IncidentCategory", id, "created").value("code", code).value("name", name)
                 .value("guideline", guideline(in).name()).value("offensive", in.offensive()).value("active", in.active()).build());
@@ -112,8 +146,8 @@ public class IncidentCategories {
         }
         int n = jdbc.sql("""
                 update incident_category set code = :c, name = :n, description = :d, guideline = :g, offensive = :o, active = :a,
-                       sort_order = :s, version = version + 1 where id = :id and municipality_id = :m and version = :v""")
-                .param("c", code).param("n", name).param("d", description(in)).param("g", guideline(in).name())
+                       sort_order = :s, open311 = :os, version = version + 1 where id = :id and municipality_id = :m and version = :v""")
+                .param("os", in.open311() == null ? before.open311() : in.open311()).param("c", code).param("n", name).param("d", description(in)).param("g", guideline(in).name())
                 .param("o", in.offensive()).param("a", in.active()).param("s", in.sortOrder()).param("id", id).param("m", m)
                 .param("v", expectedVersion).update();
         if (n == 0) {
@@ -123,7 +157,8 @@ public class IncidentCategories {
         events.publishEvent(StateChanged.of(m, "IncidentCategory", id, "updated").field("code", before.code(), after.code())
                 .field("name", before.name(), after.name()).field("description", before.description(), after.description())
                 .field("guideline", before.guideline().name(), after.guideline().name())
-                .field("offensive", before.offensive(), after.offensive()).field("active", before.active(), after.active()).build());
+                .field("offensive", before.offensive(), after.offensive()).field("active", before.active(), after.active())
+                .field("open311", before.open311(), after.open311()).build());
         return after;
     }
 

@@ -38,9 +38,13 @@ class IncidentCategoryApi {
         }
     }
 
-    @Operation(summary = "All categories, active and not")
+    @Operation(summary = "All categories, active and not (a partner reporter gets the active ones it may report in)")
     @GetMapping
     List<CategoryInfo> list(CurrentUser user) {
+        if (user != null && user.isPartnerOnly()) {
+            permissions.requireReportAsPartner(user);
+            return directory.categories(user.municipalityId()).stream().filter(CategoryInfo::active).toList();
+        }
         permissions.requireRead(user);
         return directory.categories(user.municipalityId());
     }

@@ -105,25 +105,71 @@ public class IncidentDirectory {
             sql.append(" and i.channel = :channel");
             params.put("channel", q.channel().name());
         }
+        if (q.partnerOrganisationId() != null) {
+            sql.append(" and i.partner_organisation_id = :partner");
+            params.put("partner", q.partnerOrganisationId());
+        }
+        if (q.reviewed() != null) {
+            sql.append(q.reviewed() ? " and i.reviewed_at is not null" : " and i.reviewed_at is null");
+        }
         if (q.text() != null && !q.text().isBlank()) {
             sql.append(" and (lower(coalesce(i.description, '')) like :text or lower(coalesce(i.address, '')) like :text)");
             params.put("text", "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
     }
 
+    /** The partner organisation whose report the incident is; empty for other incidents and unknown ids. */
+    public Optional<Long> partnerOrganisationOf(long m, long id) {
+        return jdbc.sql("select partner_organisation_id from incident where municipality_id = :m and id = :id")
+                .param("m", m).param("id", id).query((rs, n) -> rs.getObject(1, Long.class)).optional()
+                .flatMap(Optional::ofNullable);
+    }
+
+    /** The partner report's own fields and its review, for the partner and review pages. */
+    public record PartnerFields(Long partnerOrganisationId, boolean policeReported, String policeReportNumber,
+                                Instant reviewedAt, String reviewedBy, Long duplicateOf) {
+    }
+
+    public Optional<PartnerFields> partnerFields(long m, long id) {
+        return jdbc.sql("""
+                select partner_organisation_id, police_reported, police_report_number, reviewed_at, reviewed_by, duplicate_of
+                  from incident where municipality_id = :m and id = :id""").param("m", m).param("id", id)
+                .query((rs, n) -> new PartnerFields(rs.getObject(1, Long.class), rs.getBoolean(2), rs.getString(3), instant(rs, 4),
+                        rs.getString(5), rs.getObject(6, Long.class))).optional();
+    }
+
+    /**
+     * The coordinator's review queue: partner reports not yet reviewed (and not merged as duplicates), oldest
+     * first, so nothing waits longest.
+     */
+    public List<IncidentView> reviewQueue(long m, int limit) {
+        return withAttributes(jdbc.sql(COLUMNS + """
+                 where i.municipality_id = :m and i.partner_organisation_id is not null and i.reviewed_at is null
+                   and i.status <> 'DUPLICATE'
+                 order by i.reported_at, i.id limit :l""").param("m", m).param("l", Math.max(1, Math.min(limit, MAX_LIMIT)))
+                .query(IncidentDirectory::row).list());
+    }
+
+    /** How many partner reports wait for review. */
+    public long countReviewQueue(long m) {
+        return jdbc.sql("""
+                select count(*) from incident where municipality_id = :m and partner_organisation_id is not null
+                   and reviewed_at is null and status <> 'DUPLICATE'""").param("m", m).query(Long.class).single();
+    }
+
     /** All categories of the municipality, active and not, in their order. */
     public List<CategoryInfo> categories(long m) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m order by sort_order, name")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m order by sort_order, name")
                 .param("m", m).query(IncidentDirectory::category).list();
     }
 
     public Optional<CategoryInfo> findCategory(long m, String code) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m and code = :c")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m and code = :c")
                 .param("m", m).param("c", code).query(IncidentDirectory::category).optional();
     }
 
     public Optional<CategoryInfo> findCategory(long m, long id) {
-        return jdbc.sql("select id, code, name, description, guideline, offensive, active from incident_category where municipality_id = :m and id = :id")
+        return jdbc.sql("select id, code, name, description, guideline, offensive, active, open311 from incident_category where municipality_id = :m and id = :id")
                 .param("m", m).param("id", id).query(IncidentDirectory::category).optional();
     }
 
@@ -223,7 +269,7 @@ public class IncidentDirectory {
 
     static CategoryInfo category(ResultSet rs, int n) throws SQLException {
         return new CategoryInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                CategoryInfo.Guideline.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7));
+                CategoryInfo.Guideline.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8));
     }
 
     static Instant instant(ResultSet rs, int i) throws SQLException {

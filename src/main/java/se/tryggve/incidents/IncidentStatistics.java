@@ -124,7 +124,8 @@ public class IncidentStatistics {
 
         StringBuilder sql = new StringBuilder("""
                 select month_start, district_id, category_id, offensive, reports, removed, assessed, within_target, police_reported,
-                  channel_open311, channel_web_form, channel_phone, channel_staff, channel_police, cost, removal_histogram
+                  channel_open311, channel_web_form, channel_phone, channel_staff, channel_police, cost, removal_histogram,
+                  channel_partner
                 from incident_stats_month where municipality_id = :m""");
         Map<String, Object> params = new HashMap<>();
         params.put("m", m);
@@ -139,7 +140,7 @@ public class IncidentStatistics {
         List<RollupRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new RollupRow(
                 rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getInt(5), rs.getInt(6),
                 rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                new int[] {rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14)}, rs.getBigDecimal(15),
+                new int[] {rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(17)}, rs.getBigDecimal(15),
                 rs.getString(16))).list();
 
         Acc total = new Acc();

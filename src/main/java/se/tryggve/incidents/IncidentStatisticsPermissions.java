@@ -15,7 +15,7 @@ import se.tryggve.security.Role;
 public class IncidentStatisticsPermissions {
 
     public boolean canRead(CurrentUser user) {
-        return user != null && !user.roles().isEmpty();
+        return user != null && user.isStaff();
     }
 
     public boolean canManage(CurrentUser user) {

@@ -196,11 +196,11 @@ class IncidentStatisticsRollup {
         List<Object[]> rows = new ArrayList<>();
         cells.forEach((k, c) -> rows.add(new Object[] {m, month, k.get(0), k.get(1), k.get(2), c.reports, c.removed, c.assessed,
                 c.within, c.police, c.channels[0], c.channels[1], c.channels[2], c.channels[3], c.channels[4], c.cost,
-                IncidentStatisticsHistogram.encode(c.histogram)}));
+                IncidentStatisticsHistogram.encode(c.histogram), c.channels[5]}));
         template.batchUpdate("""
                 insert into incident_stats_month (municipality_id, month_start, district_id, category_id, offensive, reports, removed,
                   assessed, within_target, police_reported, channel_open311, channel_web_form, channel_phone, channel_staff,
-                  channel_police, cost, removal_histogram) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  channel_police, cost, removal_histogram, channel_partner) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         List<Object[]> cellRows = new ArrayList<>();
         grid.forEach((k, v) -> cellRows.add(new Object[] {m, month, k.get(0), k.get(1), v[0], v[1]}));
         template.batchUpdate("""

@@ -16,7 +16,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tryggve.organisation.PartnerDirectory;
 import se.tryggve.security.CurrentUser;
+import se.tryggve.shared.PersonalIdentityNumbers;
 import se.tryggve.shared.NotFoundException;
 import se.tryggve.shared.RuleViolationException;
 import se.tryggve.shared.StaleVersionException;
@@ -45,9 +47,11 @@ public class Incidents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GraffitiGuidelines graffitiGuidelines;
+    private final PartnerDirectory partners;
 
     Incidents(JdbcClient jdbc, IncidentDirectory directory, Districts districts, ApplicationEventPublisher events, Clock clock,
-              GraffitiGuidelines graffitiGuidelines) {
+              GraffitiGuidelines graffitiGuidelines, PartnerDirectory partners) {
+        this.partners = partners;
         this.jdbc = jdbc;
         this.directory = directory;
         this.districts = districts;
@@ -75,6 +79,62 @@ public class Incidents {
      */
     @Transactional
     public IncidentView reportIncident(long m, NewIncident in) {
+        return insert(m, in, null);
+    }
+
+    /**
+     * What a partner organisation's reporter files (EST): the category, where (a map pin, or an address
+     * alone when no pin is set), when it happened, what happened, and whether it was reported to the police.
+     */
+    public record PartnerReport(String categoryCode, Instant occurredAt, Position position, String address, String description,
+                                boolean policeReported, String policeReportNumber) {
+    }
+
+    /** The partner-report part of a new incident: the organisation and the police report. */
+    private record PartnerPart(long partnerOrganisationId, boolean policeReported, String policeReportNumber) {
+    }
+
+    /**
+     * Registers a partner report (channel PARTNER) for the reporter's organisation, in the same register as
+     * every other incident. The organisation must be one of the municipality's and active. Reports describe
+     * places and events, never people: free text with a personal identity number is refused (GDPR art. 5(1)(c),
+     * data minimisation; a partner report is read by the whole EST group and must not identify anyone).
+     */
+    @Transactional
+    public IncidentView reportPartnerIncident(long m, long partnerOrganisationId, PartnerReport in) {
+        if (in == null) {
+            throw new RuleViolationException(null, "incidents.input.missing");
+        }
+        partners.findPartnerOrganisation(m, partnerOrganisationId).filter(p -> p.active())
+                .orElseThrow(() -> new RuleViolationException(null, "incidents.partner.organisationInactive"));
+        if (PersonalIdentityNumbers.containsOne(in.description())) {
+            throw new RuleViolationException("description", "incidents.partner.personalIdentityNumber");
+        }
+        if (PersonalIdentityNumbers.containsOne(in.address())) {
+            throw new RuleViolationException("address", "incidents.partner.personalIdentityNumber");
+        }
+        if (in.occurredAt() == null) {
+            throw new RuleViolationException("occurredAt", "incidents.partner.occurredAt.required");
+        }
+        if (in.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw new RuleViolationException("occurredAt", "incidents.partner.occurredAt.future");
+        }
+        if (trimToNull(in.description()) == null) {
+            throw new RuleViolationException("description", "incidents.partner.description.required");
+        }
+        String police = limited("policeReportNumber", in.policeReportNumber(), 40);
+        if (police != null && !police.matches("[\\p{L}0-9 /.-]+")) {
+            throw new RuleViolationException("policeReportNumber", "incidents.policeReportNumber.invalid");
+        }
+        if (in.position() == null && trimToNull(in.address()) == null) {
+            throw new RuleViolationException("position", "incidents.partner.place.required");
+        }
+        return insert(m, new NewIncident(in.categoryCode(), Channel.PARTNER, in.occurredAt(), in.position(), in.address(),
+                in.description(), null, null, null, null, null),
+                new PartnerPart(partnerOrganisationId, in.policeReported() || police != null, police));
+    }
+
+    private IncidentView insert(long m, NewIncident in, PartnerPart partner) {
         if (in == null) {
             throw new RuleViolationException(null, "incidents.input.missing");
         }
@@ -85,19 +145,23 @@ public class Incidents {
         CategoryInfo category = directory.findCategory(m, in.categoryCode().trim())
                 .filter(CategoryInfo::active)
                 .orElseThrow(() -> new RuleViolationException(categoryField, "incidents.category.unknown", in.categoryCode()));
+        if (in.channel() == Channel.OPEN311 && !category.open311()) {
+            throw new RuleViolationException(categoryField, "incidents.category.unknown", in.categoryCode());
+        }
         if (in.channel() == null) {
             throw new RuleViolationException("channel", "incidents.channel.required");
         }
         Position p = in.position();
-        if (p == null) {
+        // A partner may give an address alone (no pin): the coordinator places it when reviewing.
+        if (p == null && partner == null) {
             throw new RuleViolationException("position", "incidents.position.required");
         }
-        if (!Double.isFinite(p.latitude()) || !Double.isFinite(p.longitude()) || Math.abs(p.latitude()) > 90
-                || Math.abs(p.longitude()) > 180) {
+        if (p != null && (!Double.isFinite(p.latitude()) || !Double.isFinite(p.longitude()) || Math.abs(p.latitude()) > 90
+                || Math.abs(p.longitude()) > 180)) {
             throw new RuleViolationException("position", "incidents.position.invalid");
         }
-        DistrictInfo district = districts.districtAt(m, p).orElse(null);
-        if (district == null && districts.hasDistricts(m)) {
+        DistrictInfo district = p == null ? null : districts.districtAt(m, p).orElse(null);
+        if (p != null && district == null && districts.hasDistricts(m)) {
             throw new RuleViolationException("position", "incidents.position.outside");
         }
         String description = trimToNull(in.description());
@@ -140,11 +204,15 @@ public class Incidents {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into incident (municipality_id, category_id, offensive, status, channel, reported_at, received_at,
-                                      latitude, longitude, address, district_id, description, media_url, client_app, updated_at, version)
-                values (:m, :c, :off, 'REPORTED', :ch, :rep, :rec, :lat, :lon, :addr, :d, :descr, :media, :app, :rec, 0)""")
+                                      latitude, longitude, address, district_id, description, media_url, client_app, updated_at, version,
+                                      partner_organisation_id, police_reported, police_report_number)
+                values (:m, :c, :off, 'REPORTED', :ch, :rep, :rec, :lat, :lon, :addr, :d, :descr, :media, :app, :rec, 0, :po, :pr, :prn)""")
                 .param("m", m).param("c", category.id()).param("off", offensive).param("ch", in.channel().name())
                 .param("rep", IncidentDirectory.utc(reportedAt)).param("rec", IncidentDirectory.utc(now))
-                .param("lat", p.latitude()).param("lon", p.longitude()).param("addr", address)
+                .param("lat", p == null ? null : p.latitude()).param("lon", p == null ? null : p.longitude()).param("addr", address)
+                .param("po", partner == null ? null : partner.partnerOrganisationId())
+                .param("pr", partner != null && partner.policeReported())
+                .param("prn", partner == null ? null : partner.policeReportNumber())
                 .param("d", district == null ? null : district.id()).param("descr", description).param("media", mediaUrl)
                 .param("app", clientApp).update(keys, "id");
         long id = keys.getKey().longValue();
@@ -166,9 +234,12 @@ public class Incidents {
         // The reporter's personal data stays out of the audit entry too: only that some was given.
         events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "reported").value("category", category.code())
                 .value("channel", in.channel().name()).value("offensive", offensive).value("reportedAt", reportedAt.toString())
-                .value("latitude", p.latitude()).value("longitude", p.longitude()).value("address", address)
-                .value("districtId", district == null ? null : district.id()).value("clientApp", clientApp)
-                .value("reporterContact", r == null ? null : "given").build());
+                .value("latitude", p == null ? null : p.latitude()).value("longitude", p == null ? null : p.longitude())
+                .value("address", address).value("districtId", district == null ? null : district.id()).value("clientApp", clientApp)
+                .value("reporterContact", r == null ? null : "given")
+                .value("partnerOrganisationId", partner == null ? null : partner.partnerOrganisationId())
+                .value("policeReported", partner == null ? null : partner.policeReported())
+                .value("policeReportNumber", partner == null ? null : partner.policeReportNumber()).build());
         return directory.findIncident(m, id).orElseThrow();
     }
 
@@ -395,6 +466,94 @@ public class Incidents {
         events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "photo-added").value("photoId", photoId).value("purpose", purpose)
                 .value("fileName", name).value("contentType", contentType).value("size", content.length).build());
         return new IncidentDetails.Photo(photoId, purpose, name, contentType, content.length, now, user);
+    }
+
+    /**
+     * The coordinator has reviewed a new report (the EST weekly cycle: new reports → review → weekly picture).
+     * Recorded as a step in the incident's history with its current status.
+     */
+    @Transactional
+    public IncidentView markReviewed(long m, long id, long expectedVersion, String note) {
+        Reviewable c = lockForReview(m, id, expectedVersion);
+        if (c.reviewedAt() != null) {
+            throw new RuleViolationException("reviewedAt", "incidents.review.already");
+        }
+        String n = limited("note", note, 1000);
+        Instant now = clock.instant();
+        String who = actor(null);
+        jdbc.sql("""
+                update incident set reviewed_at = :t, reviewed_by = :u, updated_at = :t, version = version + 1
+                 where id = :id and municipality_id = :m""")
+                .param("t", IncidentDirectory.utc(now)).param("u", who).param("id", id).param("m", m).update();
+        step(m, id, c.status(), now, who, n == null ? "Granskad" : "Granskad: " + n);
+        events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "reviewed").field("reviewedAt", null, now.toString())
+                .field("reviewedBy", null, who).value("note", n).build());
+        return directory.findIncident(m, id).orElseThrow();
+    }
+
+    /**
+     * Moves the report to another active category (the reporter chose "event" where it was public disorder…),
+     * recorded as a step with both names. The offensive flag follows the new category.
+     */
+    @Transactional
+    public IncidentView reclassifyIncident(long m, long id, long expectedVersion, String categoryCode, String note) {
+        Reviewable c = lockForReview(m, id, expectedVersion);
+        if (categoryCode == null || categoryCode.isBlank()) {
+            throw new RuleViolationException("categoryCode", "incidents.category.required");
+        }
+        CategoryInfo to = directory.findCategory(m, categoryCode.trim()).filter(CategoryInfo::active)
+                .orElseThrow(() -> new RuleViolationException("categoryCode", "incidents.category.unknown", categoryCode));
+        CategoryInfo from = directory.findCategory(m, c.categoryId()).orElseThrow();
+        if (from.id() == to.id()) {
+            throw new RuleViolationException("categoryCode", "incidents.reclassify.same");
+        }
+        String n = limited("note", note, 1000);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                update incident set category_id = :c, offensive = :o, updated_at = :t, version = version + 1
+                 where id = :id and municipality_id = :m""")
+                .param("c", to.id()).param("o", to.offensive()).param("t", IncidentDirectory.utc(now)).param("id", id).param("m", m)
+                .update();
+        step(m, id, c.status(), now, actor(null), "Omklassificerad: " + from.name() + " → " + to.name() + (n == null ? "" : ". " + n));
+        events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "reclassified").field("category", from.code(), to.code())
+                .field("offensive", c.offensive(), to.offensive()).value("note", n).build());
+        return directory.findIncident(m, id).orElseThrow();
+    }
+
+    /**
+     * Merges a duplicate into the report it repeats: the DUPLICATE step with {@code duplicate_of}, and the
+     * duplicate counts as reviewed (the statistics count the event once, under the other report).
+     */
+    @Transactional
+    public IncidentView mergeDuplicate(long m, long id, long expectedVersion, long duplicateOf, String note) {
+        markDuplicate(m, id, expectedVersion, duplicateOf, note);
+        Reviewable c = lockForReview(m, id, expectedVersion + 1);
+        if (c.reviewedAt() == null) {
+            Instant now = clock.instant();
+            String who = actor(null);
+            jdbc.sql("update incident set reviewed_at = :t, reviewed_by = :u where id = :id and municipality_id = :m")
+                    .param("t", IncidentDirectory.utc(now)).param("u", who).param("id", id).param("m", m).update();
+            events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "reviewed").field("reviewedAt", null, now.toString())
+                    .field("reviewedBy", null, who).value("duplicateOf", duplicateOf).build());
+        }
+        return directory.findIncident(m, id).orElseThrow();
+    }
+
+    private record Reviewable(IncidentStatus status, long version, long categoryId, boolean offensive, Instant reviewedAt) {
+    }
+
+    private Reviewable lockForReview(long m, long id, long expectedVersion) {
+        Reviewable c = jdbc.sql("""
+                select status, version, category_id, offensive, reviewed_at from incident
+                 where municipality_id = :m and id = :id for update""")
+                .param("m", m).param("id", id)
+                .query((rs, n) -> new Reviewable(IncidentStatus.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getBoolean(4), IncidentDirectory.instant(rs, 5))).optional()
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+        if (c.version() != expectedVersion) {
+            throw new StaleVersionException(OBJECT_TYPE, id);
+        }
+        return c;
     }
 
     /** Which status may follow which: a closed incident (Open311 "closed") takes no further step. */

@@ -138,8 +138,8 @@ class Open311Requests {
             if (list.size() > MAX_ITEMS) {
                 throw bad("open311.error.ids.tooMany", MAX_ITEMS);
             }
-            return directory.searchIncidents(m, new IncidentQuery(list, List.of(), List.of(), null, null, null, null, null,
-                    list.size(), 0));
+            return publicOnly(directory.searchIncidents(m, new IncidentQuery(list, List.of(), List.of(), null, null, null, null, null,
+                    list.size(), 0)));
         }
         Instant start = blankToNull(startDate) == null ? null : instant(startDate, "start_date");
         Instant end = blankToNull(endDate) == null ? null : instant(endDate, "end_date");
@@ -177,13 +177,21 @@ class Open311Requests {
             }
         }
         // the end date is inclusive in GeoReport v2, the query's upper bound exclusive
-        return directory.searchIncidents(m, new IncidentQuery(List.of(), codes, statuses, start, end.plusNanos(1000), null,
-                null, null, MAX_ITEMS, 0));
+        return publicOnly(directory.searchIncidents(m, new IncidentQuery(List.of(), codes, statuses, start, end.plusNanos(1000), null,
+                null, null, MAX_ITEMS, 0)));
+    }
+
+    /**
+     * Partner reports (EST, issue 6) are the municipality's internal information from its partners, with free
+     * text about events at named places: never published through the open GeoReport interface.
+     */
+    private static List<IncidentView> publicOnly(List<IncidentView> found) {
+        return found.stream().filter(v -> v.channel() != Channel.PARTNER).toList();
     }
 
     @Transactional(readOnly = true)
     public IncidentView find(long m, String id) {
-        return directory.findIncident(m, parseIdOrNotFound(id))
+        return directory.findIncident(m, parseIdOrNotFound(id)).filter(v -> v.channel() != Channel.PARTNER)
                 .orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "open311.error.request.unknown", id));
     }
 

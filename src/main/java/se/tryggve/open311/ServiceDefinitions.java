@@ -244,7 +244,8 @@ public class ServiceDefinitions {
                 });
         List<ServiceDefinition> out = new ArrayList<>();
         for (CategoryInfo c : categories) {
-            if (activeOnly && !c.active()) {
+            // the EST categories (issue 6) are not offered to the public's apps
+            if (activeOnly && (!c.active() || !c.open311())) {
                 continue;
             }
             boolean graffiti = c.guideline() == CategoryInfo.Guideline.GRAFFITI;

@@ -24,9 +24,11 @@ class OrganisationPages {
     private final Parties parties;
     private final People people;
     private final OrganisationPermissions permissions;
+    private final PartnerDirectory partners;
 
     OrganisationPages(Municipalities municipalities, Departments departments, Bodies bodies, Parties parties,
-                      People people, OrganisationPermissions permissions) {
+                      People people, OrganisationPermissions permissions, PartnerDirectory partners) {
+        this.partners = partners;
         this.municipalities = municipalities;
         this.departments = departments;
         this.bodies = bodies;
@@ -41,6 +43,7 @@ class OrganisationPages {
         long m = user.municipalityId();
         model.addAttribute("municipality", municipalities.find(m).orElseThrow());
         model.addAttribute("departmentCount", departments.listDepartments(m).size());
+        model.addAttribute("partnerCount", partners.partnerOrganisations(m).size());
         model.addAttribute("bodyCount", bodies.listBodies(m).size());
         model.addAttribute("partyCount", parties.listParties(m).size());
         model.addAttribute("personCount", people.listPeople(m).size());

@@ -10,17 +10,26 @@ import se.tryggve.security.Role;
  * Who may do what in the organisation module. The administrator manages everything, including
  * departments and the municipality's settings; the secretary keeps the member register (bodies,
  * parties, people, memberships, officials), since the secretary writes the protocols that rely on it.
- * Every logged-in role may read.
+ * Every member of staff may read; a partner reporter (from outside the municipality) may not.
  */
 @Component
 public class OrganisationPermissions {
 
     public boolean canRead(CurrentUser user) {
-        return user != null && !user.roles().isEmpty();
+        return user != null && user.isStaff();
     }
 
     public boolean canManageDepartments(CurrentUser user) {
         return user != null && user.has(Role.ADMINISTRATOR);
+    }
+
+    /** The partner organisations of the EST work: the administrator, who also makes their reporters' accounts. */
+    public boolean canManagePartners(CurrentUser user) {
+        return user != null && user.has(Role.ADMINISTRATOR);
+    }
+
+    public void requireManagePartners(CurrentUser user) {
+        require(canManagePartners(user));
     }
 
     public boolean canManageSettings(CurrentUser user) {

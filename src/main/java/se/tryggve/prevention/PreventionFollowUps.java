@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tryggve.organisation.DepartmentDirectory;
+import se.tryggve.shared.PersonalIdentityNumbers;
 import se.tryggve.shared.NotFoundException;
 import se.tryggve.shared.RuleViolationException;
 import se.tryggve.shared.StaleVersionException;

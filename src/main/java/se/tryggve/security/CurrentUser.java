@@ -7,13 +7,37 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is acting: the user's id, municipality (tenant), roles and, for a department reporter, the
- * department. Controllers take it as a parameter; every query is scoped by {@link #municipalityId()}.
+ * department; for a partner reporter, the partner organisation. Controllers take it as a parameter;
+ * every query is scoped by {@link #municipalityId()}.
  */
 public record CurrentUser(long userId, long municipalityId, String username, String displayName,
-                          Set<Role> roles, Long departmentId) implements java.io.Serializable {
+                          Set<Role> roles, Long departmentId, Long partnerOrganisationId) implements java.io.Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
+    }
+
+    public CurrentUser(long userId, long municipalityId, String username, String displayName, Set<Role> roles, Long departmentId) {
+        this(userId, municipalityId, username, displayName, roles, departmentId, null);
+    }
+
+    /**
+     * Whether the user works for the municipality: any role but {@link Role#PARTNER_REPORTER}. The
+     * permission classes let staff read the registers; a partner reporter from outside reads nothing but
+     * its own organisation's reports.
+     */
+    public boolean isStaff() {
+        for (Role r : roles) {
+            if (r != Role.PARTNER_REPORTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A partner reporter and nothing else: limited to its own organisation's partner reports. */
+    public boolean isPartnerOnly() {
+        return !isStaff() && roles.contains(Role.PARTNER_REPORTER);
     }
 
     public boolean has(Role role) {

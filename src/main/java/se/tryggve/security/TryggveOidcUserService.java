@@ -73,6 +73,10 @@ class TryggveOidcUserService extends OidcUserService {
         if (user.has(Role.DEPARTMENT_REPORTER) && user.departmentId() == null) {
             throw refused(NO_DEPARTMENT);
         }
+        // A partner reporter sees only its own organisation's reports; without one it would see nothing.
+        if (user.has(Role.PARTNER_REPORTER) && user.partnerOrganisationId() == null) {
+            throw refused(REFUSED);
+        }
         return new TryggveOidcUser(user, oidc.getIdToken(), oidc.getUserInfo());
     }
 

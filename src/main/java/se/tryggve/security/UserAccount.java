@@ -23,6 +23,7 @@ class UserAccount {
     String email;
     String roles;
     Long departmentId;
+    Long partnerOrganisationId;
     Long personId;
     String oidcSubject;
     boolean enabled = true;
@@ -45,7 +46,7 @@ class UserAccount {
     }
 
     CurrentUser toCurrentUser() {
-        return new CurrentUser(id, municipalityId, username, displayName, roleSet(), departmentId);
+        return new CurrentUser(id, municipalityId, username, displayName, roleSet(), departmentId, partnerOrganisationId);
     }
 
     boolean lockedAt(Instant now) {

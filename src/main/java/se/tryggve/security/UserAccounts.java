@@ -54,18 +54,28 @@ public class UserAccounts {
     /** A user account as other modules see it: never the password hash. */
     public record Account(long id, long municipalityId, String username, String displayName, String email,
                           Set<Role> roles, Long departmentId, Long personId, boolean enabled, boolean locked,
-                          long version) {
+                          long version, Long partnerOrganisationId) {
+
+        public Account(long id, long municipalityId, String username, String displayName, String email, Set<Role> roles,
+                       Long departmentId, Long personId, boolean enabled, boolean locked, long version) {
+            this(id, municipalityId, username, displayName, email, roles, departmentId, personId, enabled, locked, version, null);
+        }
     }
 
     /** What an administrator fills in for an account; password null keeps the old one. */
     public record AccountData(String username, String displayName, String email, Set<Role> roles,
-                              Long departmentId, Long personId, boolean enabled, String password) {
+                              Long departmentId, Long personId, boolean enabled, String password, Long partnerOrganisationId) {
+
+        public AccountData(String username, String displayName, String email, Set<Role> roles, Long departmentId,
+                           Long personId, boolean enabled, String password) {
+            this(username, displayName, email, roles, departmentId, personId, enabled, password, null);
+        }
 
         @Override
         public String toString() {
             // never print the password
             return "AccountData[username=" + username + ", displayName=" + displayName + ", roles=" + roles
-                    + ", departmentId=" + departmentId + ", enabled=" + enabled + ", password=" + (password == null ? "null" : "***") + "]";
+                    + ", departmentId=" + departmentId + ", partnerOrganisationId=" + partnerOrganisationId + ", enabled=" + enabled + ", password=" + (password == null ? "null" : "***") + "]";
         }
     }
 
@@ -140,7 +150,8 @@ public class UserAccounts {
         accounts.save(a);
         events.publishEvent(StateChanged.of(municipalityId, "UserAccount", a.id, "created")
                 .value("username", a.username).value("displayName", a.displayName).value("email", a.email)
-                .value("roles", a.roles).value("departmentId", a.departmentId).value("enabled", a.enabled).build());
+                .value("roles", a.roles).value("departmentId", a.departmentId)
+                .value("partnerOrganisationId", a.partnerOrganisationId).value("enabled", a.enabled).build());
         return toAccount(a);
     }
 
@@ -162,6 +173,7 @@ public class UserAccounts {
         String oldRoles = a.roles;
         change.field("displayName", a.displayName, data.displayName()).field("email", a.email, data.email())
                 .field("departmentId", a.departmentId, data.departmentId()).field("personId", a.personId, data.personId())
+                .field("partnerOrganisationId", a.partnerOrganisationId, partnerOrganisation(data))
                 .field("enabled", a.enabled, data.enabled());
         apply(a, data);
         change.field("roles", oldRoles, a.roles);
@@ -262,6 +274,7 @@ public class UserAccounts {
         a.email = data.email() == null || data.email().isBlank() ? null : data.email().trim();
         a.roleSet(data.roles());
         a.departmentId = data.departmentId();
+        a.partnerOrganisationId = partnerOrganisation(data);
         a.personId = data.personId();
         a.enabled = data.enabled();
         if (data.password() != null && !data.password().isBlank()) {
@@ -279,9 +292,24 @@ public class UserAccounts {
         if (data.roles().contains(Role.DEPARTMENT_REPORTER) && data.departmentId() == null) {
             throw new RuleViolationException("departmentId", "security.reporter.departmentRequired");
         }
+        // A partner reporter reports for exactly one partner organisation and is nothing else: an account that
+        // also worked for the municipality would mix the outside reporter's narrow view with staff rights.
+        if (data.roles().contains(Role.PARTNER_REPORTER)) {
+            if (data.roles().size() > 1) {
+                throw new RuleViolationException("roles", "security.partner.onlyRole");
+            }
+            if (data.partnerOrganisationId() == null) {
+                throw new RuleViolationException("partnerOrganisationId", "security.partner.organisationRequired");
+            }
+        }
         if (data.password() != null && !data.password().isBlank()) {
             checkPassword(data.password());
         }
+    }
+
+    /** Only a partner reporter belongs to a partner organisation. */
+    private static Long partnerOrganisation(AccountData data) {
+        return data.roles() != null && data.roles().contains(Role.PARTNER_REPORTER) ? data.partnerOrganisationId() : null;
     }
 
     private static void checkPassword(String password) {
@@ -324,6 +352,6 @@ public class UserAccounts {
 
     private Account toAccount(UserAccount a) {
         return new Account(a.id, a.municipalityId, a.username, a.displayName, a.email, a.roleSet(), a.departmentId,
-                a.personId, a.enabled, a.lockedAt(clock.instant()), a.version);
+                a.personId, a.enabled, a.lockedAt(clock.instant()), a.version, a.partnerOrganisationId);
     }
 }

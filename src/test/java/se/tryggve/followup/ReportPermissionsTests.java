@@ -17,9 +17,15 @@ class ReportPermissionsTests {
     final FollowUpPermissions permissions = new FollowUpPermissions();
 
     @ParameterizedTest
-    @EnumSource(Role.class)
+    @EnumSource(value = Role.class, names = "PARTNER_REPORTER", mode = EnumSource.Mode.EXCLUDE)
     void everyRoleReadsTheReport(Role role) {
         assertThat(permissions.readReport(new CurrentUser(1, 1, "u", "U", Set.of(role), 7L))).isTrue();
+    }
+
+    /** A partner organisation's reporter is no member of staff (issue 6). */
+    @Test
+    void aPartnerReporterReadsNoReport() {
+        assertThat(permissions.readReport(new CurrentUser(1, 1, "u", "U", Set.of(Role.PARTNER_REPORTER), null, 9L))).isFalse();
     }
 
     @Test

@@ -58,7 +58,9 @@ class IncidentsTests {
     void everyMunicipalityStartsWithTheDefaultCategories() {
         long m = data.newMunicipality("Kategorikommun").id();
         List<CategoryInfo> all = directory.categories(m);
-        assertThat(all).extracting(CategoryInfo::code).containsExactly("graffiti", "graffiti-offensive", "vandalism");
+        // the graffiti register's three, then the EST categories of partner reports (issue 6)
+        assertThat(all).extracting(CategoryInfo::code).containsExactly("graffiti", "graffiti-offensive", "vandalism",
+                "public-disorder", "gathering", "unsafe-place", "littering", "fire", "threat-staff", "drug-dealing", "event");
         assertThat(all).filteredOn(CategoryInfo::offensive).extracting(CategoryInfo::code).containsExactly("graffiti-offensive");
         assertThat(all.get(0).guideline()).isEqualTo(CategoryInfo.Guideline.GRAFFITI);
         assertThat(all.get(2).guideline()).isEqualTo(CategoryInfo.Guideline.OTHER);

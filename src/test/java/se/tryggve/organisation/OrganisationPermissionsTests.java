@@ -41,6 +41,8 @@ class OrganisationPermissionsTests {
                 case ADMINISTRATOR -> true;
                 case SECRETARY -> action.equals("read") || register.contains(action);
                 case SECURITY_COORDINATOR, DEPARTMENT_REPORTER, READER -> action.equals("read");
+                // an outsider from a partner organisation reads nothing here (issue 6)
+                case PARTNER_REPORTER -> false;
             };
             return Arguments.of(role, action, allowed);
         }));

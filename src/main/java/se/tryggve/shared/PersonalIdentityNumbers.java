@@ -1,12 +1,13 @@
-package se.tryggve.prevention;
+package se.tryggve.shared;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds Swedish personal identity numbers (personnummer, SKV 704) and coordination numbers
- * (samordningsnummer: the day plus 60) in free text, so that the narrative of the extremism follow-up
- * can refuse them. The follow-up holds aggregates only: a personal identity number next to a text
+ * (samordningsnummer: the day plus 60) in free text, so that free text that must not identify anyone can
+ * refuse them: the narrative of the extremism follow-up and the partner reports of the incident register
+ * (EST reports describe places and events, never people). The follow-up holds aggregates only: a personal identity number next to a text
  * about violent extremism would tie a person to data that reveal political or religious views or
  * suspicions of crime — special categories under GDPR art. 9 and 10 — which the guideline forbids.
  * <p>
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * a ten-digit phone number that happens to pass is refused too — rather that than a personal number
  * let through; the user can write it with spaces.
  */
-final class PersonalIdentityNumbers {
+public final class PersonalIdentityNumbers {
 
     // not preceded or followed by a digit, so a part of a longer number is not taken for one
     private static final Pattern CANDIDATE = Pattern.compile(
@@ -26,7 +27,7 @@ final class PersonalIdentityNumbers {
     }
 
     /** True when the text holds something that is a valid personal identity or coordination number. */
-    static boolean containsOne(String text) {
+    public static boolean containsOne(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -53,7 +54,7 @@ final class PersonalIdentityNumbers {
     }
 
     /** The Luhn (mod 10) check over ten digits, weights 2,1,2,1,… from the left, as SKV 704 describes. */
-    static boolean luhnValid(String tenDigits) {
+    public static boolean luhnValid(String tenDigits) {
         int sum = 0;
         for (int i = 0; i < tenDigits.length(); i++) {
             int d = tenDigits.charAt(i) - '0';

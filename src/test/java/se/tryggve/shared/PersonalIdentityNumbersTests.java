@@ -1,4 +1,4 @@
-package se.tryggve.prevention;
+package se.tryggve.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
