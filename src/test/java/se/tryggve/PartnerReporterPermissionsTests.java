@@ -33,7 +33,9 @@ class PartnerReporterPermissionsTests {
             "se.tryggve.governance.GovernancePermissions", "se.tryggve.incidents.IncidentPermissions",
             "se.tryggve.incidents.IncidentStatisticsPermissions", "se.tryggve.meetings.MeetingPermissions",
             "se.tryggve.open311.Open311Permissions", "se.tryggve.organisation.OrganisationPermissions",
-            "se.tryggve.prevention.PreventionPermissions"})
+            "se.tryggve.prevention.PreventionPermissions", "se.tryggve.est.EstPermissions",
+            "se.tryggve.assessment.AssessmentPermissions", "se.tryggve.actionplan.ActionPlanPermissions",
+            "se.tryggve.publicdata.PublicDataPermissions"})
     void aPartnerReporterMayDoNothingButItsOwnPartnerReports(String className) throws Exception {
         Class<?> type = Class.forName(className);
         Constructor<?> c = type.getDeclaredConstructor();

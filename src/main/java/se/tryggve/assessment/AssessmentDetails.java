@@ -32,7 +32,7 @@ public record AssessmentDetails(AssessmentInfo assessment, List<Section> section
     }
 
     public String text(SectionKind kind) {
-        return sections.stream().filter(s -> s.kind() == kind).map(Section::text).findFirst().orElse(null);
+        return sections.stream().filter(s -> s.kind() == kind).findFirst().map(Section::text).orElse(null);
     }
 
     public List<Source> sources(SourceKind kind) {
