@@ -34,11 +34,13 @@ class AssessmentApi {
     private static final String BASE = "/api/v1/assessments";
 
     private final Assessments assessments;
+    private final AssessmentKoladaFigures koladaFigures;
     private final AssessmentDecisions decisions;
     private final AssessmentDocument document;
     private final AssessmentPermissions permissions;
 
-    AssessmentApi(Assessments assessments, AssessmentDecisions decisions, AssessmentDocument document, AssessmentPermissions permissions) {
+    AssessmentApi(Assessments assessments, AssessmentDecisions decisions, AssessmentDocument document, AssessmentPermissions permissions, AssessmentKoladaFigures koladaFigures) {
+        this.koladaFigures = koladaFigures;
         this.assessments = assessments;
         this.decisions = decisions;
         this.document = document;
@@ -212,6 +214,17 @@ class AssessmentApi {
         permissions.requireEdit(user);
         ReferenceFigure f = assessments.addReferenceFigure(user.municipalityId(), id, IfMatch.optional(ifMatch, null), in);
         return ResponseEntity.created(URI.create(BASE + "/" + id + "/reference-figures/" + f.id())).body(f);
+    }
+
+    /** How many Kolada figures were copied. */
+    record KoladaCopy(int added) {
+    }
+
+    @Operation(summary = "Copy the Kolada key figures imported under public data (the period's years and two before) into the draft")
+    @PostMapping("/{id}/reference-figures/kolada")
+    KoladaCopy copyKoladaFigures(CurrentUser user, @PathVariable long id) {
+        permissions.requireEdit(user);
+        return new KoladaCopy(koladaFigures.copyKoladaFigures(user.municipalityId(), id));
     }
 
     @Operation(summary = "Delete a reference figure")

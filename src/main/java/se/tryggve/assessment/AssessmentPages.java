@@ -33,6 +33,7 @@ import se.tryggve.shared.web.FormErrors;
 class AssessmentPages {
 
     private final Assessments assessments;
+    private final AssessmentKoladaFigures koladaFigures;
     private final AssessmentDecisions decisions;
     private final AssessmentDocument document;
     private final AssessmentPermissions permissions;
@@ -43,7 +44,8 @@ class AssessmentPages {
 
     AssessmentPages(Assessments assessments, AssessmentDecisions decisions, AssessmentDocument document,
                     AssessmentPermissions permissions, Registries registries, DepartmentDirectory departments,
-                    Districts districts, Bodies bodies) {
+                    Districts districts, Bodies bodies, AssessmentKoladaFigures koladaFigures) {
+        this.koladaFigures = koladaFigures;
         this.assessments = assessments;
         this.decisions = decisions;
         this.document = document;
@@ -318,6 +320,14 @@ class AssessmentPages {
             return back(id, SectionKind.MAPPING, redirect);
         }
         return sectionView(user, id, SectionKind.MAPPING, model);
+    }
+
+    @PostMapping("/{id}/reference-figures/kolada")
+    String copyKoladaFigures(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        permissions.requireEdit(user);
+        int added = koladaFigures.copyKoladaFigures(user.municipalityId(), id);
+        redirect.addFlashAttribute("koladaAdded", added);
+        return back(id, SectionKind.MAPPING, redirect);
     }
 
     @PostMapping("/{id}/reference-figures/{figureId}/delete")

@@ -6,5 +6,5 @@
  * a case and a meeting paragraph, with a reminder before it is due for revision.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-        allowedDependencies = {"shared", "shared :: web", "shared :: graphics", "meetings", "security", "organisation", "incidents", "governance", "cases"})
+        allowedDependencies = {"shared", "shared :: web", "shared :: graphics", "meetings", "security", "organisation", "incidents", "governance", "cases", "publicdata"})
 package se.tryggve.assessment;
