@@ -24,7 +24,8 @@ import se.tryggve.testing.TestData;
 /**
  * On a phone (390 × 844): a partner reporter files a report with a map pin and finds it among its
  * organisation's reports; the coordinator finds it in the review queue and marks it reviewed. axe on every
- * new page. Screenshots: target/screenshots/partner-*.png.
+ * new page; then the coordinator compiles the report's ISO week into the weekly EST picture and the map shows
+ * the report's place as a hot-spot. Screenshots: target/screenshots/partner-*.png.
  */
 @BrowserTest
 @Import(TestData.class)
@@ -106,6 +107,19 @@ class PartnerReportBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("markerad som granskad");
         assertThat(page.locator(".tg-review-card")).hasCount(0);
         Accessibility.assertNoViolations(page);
+
+        // ... compiles the week of the report (14 June 2025 is in ISO week 24), still on the phone, and the
+        // map shows the report's place as a hot-spot
+        page.navigate("/est?year=2025");
+        page.getByLabel("Period").fill("2025-W24");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna")).click();
+        assertThat(page.locator("h1")).hasText("Veckolägesbild vecka 24 2025");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sammanställ")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Lägesbilden är sammanställd");
+        assertThat(page.locator("#est-map path.tg-hotspot")).hasCount(1);
+        assertThat(page.locator(".tg-est")).containsText("Folksamling som skapar otrygghet");
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "partner-05-weekly-picture");
         BrowserSupport.logoutButton(page).click();
 
         // the administrator's pages of partner organisations
@@ -119,6 +133,6 @@ class PartnerReportBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
         assertThat(page.locator("#kind-error")).isVisible();
         Accessibility.assertNoViolations(page);
-        BrowserSupport.screenshot(page, "partner-05-organisation-form");
+        BrowserSupport.screenshot(page, "partner-06-organisation-form");
     }
 }
