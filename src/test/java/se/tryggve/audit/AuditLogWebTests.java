@@ -121,15 +121,16 @@ class AuditLogWebTests {
                 .andExpect(jsonPath("$.totalItems").value(1));
         mvc.perform(get("/api/v1/audit").param("actor", "nobody-like-this").with(httpBasic(basicUser, TestData.PASSWORD)))
                 .andExpect(jsonPath("$.totalItems").value(0));
-        // a new municipality gets the incident register's three default categories, each audited as "system"
+        // a new municipality gets the incident register's eleven default categories (three for graffiti and
+        // vandalism, eight for the EST partner reports), each audited as "system"
         mvc.perform(get("/api/v1/audit").param("objectType", "IncidentCategory").param("actor", "system")
                         .with(httpBasic(basicUser, TestData.PASSWORD)))
-                .andExpect(jsonPath("$.totalItems").value(3));
+                .andExpect(jsonPath("$.totalItems").value(11));
         mvc.perform(get("/api/v1/audit").param("actor", "system").with(httpBasic(basicUser, TestData.PASSWORD)))
-                .andExpect(jsonPath("$.totalItems").value(6));
+                .andExpect(jsonPath("$.totalItems").value(14));
         mvc.perform(get("/api/v1/audit").param("from", today.toString()).param("to", today.toString())
                         .with(httpBasic(basicUser, TestData.PASSWORD)))
-                .andExpect(jsonPath("$.totalItems").value(6));
+                .andExpect(jsonPath("$.totalItems").value(14));
         mvc.perform(get("/api/v1/audit").param("to", today.minusDays(1).toString())
                         .with(httpBasic(basicUser, TestData.PASSWORD)))
                 .andExpect(jsonPath("$.totalItems").value(0));
