@@ -38,8 +38,13 @@ class IncidentStatisticsRollup {
     private final JdbcTemplate template;
     private final GraffitiGuidelines guidelines;
     private final Clock clock;
+    /** The refresh runs in a transaction of its own, so that a read-only caller can refresh and then read. */
+    private final org.springframework.transaction.support.TransactionTemplate refreshing;
 
-    IncidentStatisticsRollup(JdbcClient jdbc, JdbcTemplate template, GraffitiGuidelines guidelines, Clock clock) {
+    IncidentStatisticsRollup(JdbcClient jdbc, JdbcTemplate template, GraffitiGuidelines guidelines, Clock clock,
+                             org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.refreshing = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.refreshing.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.template = template;
         this.guidelines = guidelines;
@@ -125,11 +130,17 @@ class IncidentStatisticsRollup {
      * transaction of its own, so that a read-only caller (the report) can refresh and then read; it sees the
      * committed dirty marks only.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refresh(long m) {
+        // The check runs on the caller's connection. Only when months are dirty is a second connection taken
+        // for the refresh: a reader that holds one connection and waits for another can starve the pool when
+        // many read at once (50 portal visitors on a pool of 10 each held one and waited for a second).
         if (!hasDirty(m)) {
             return;
         }
+        refreshing.executeWithoutResult(status -> recomputeDirty(m));
+    }
+
+    private void recomputeDirty(long m) {
         lock(m);
         List<long[]> dirty = jdbc.sql("select id, month_start from incident_stats_dirty where municipality_id = :m")
                 .param("m", m)
