@@ -219,6 +219,11 @@ class OParlApi {
         return answer;
     }
 
+    /** The properties that hold lists of embedded objects (OParl 1.1 schema), also when they are empty. */
+    private static final java.util.Set<String> EMBEDDED_LISTS = java.util.Set.of("Person.membership",
+            "Meeting.agendaItem", "Meeting.auxiliaryFile", "AgendaItem.auxiliaryFile", "Paper.consultation",
+            "Paper.auxiliaryFile", "Paper.location", "Body.legislativeTerm");
+
     /** Ids compared with their numbers as numbers (…/person/9 before …/person/10). */
     static int naturalOrder(String a, String b) {
         return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
@@ -235,7 +240,8 @@ class OParlApi {
         out.put("type", OParlType.PREFIX + item.type());
         for (Map.Entry<String, Object> e : item.fields().entrySet()) {
             Object v = e.getValue();
-            boolean embedded = v instanceof Item || v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Item;
+            boolean embedded = v instanceof Item || v instanceof List<?> l && (!l.isEmpty() && l.get(0) instanceof Item
+                    || EMBEDDED_LISTS.contains(item.type() + "." + e.getKey()));
             if (embedded && omit && !(item.type().equals(OParlType.BODY) && e.getKey().equals("legislativeTerm"))) {
                 continue;
             }
