@@ -102,7 +102,17 @@ class BodyData {
 
     /** Every row of the type, live or deleted, by key. */
     Map<String, OParlObjects.Stamp> stamps(String type) {
-        return stamps.computeIfAbsent(type, t -> objects.stamps(m(), t, items(t).stream().map(Item::key).toList()));
+        return stamps.computeIfAbsent(type, t -> {
+            Map<String, OParlObjects.Stamp> found = new HashMap<>(
+                    objects.stamps(m(), t, items(t).stream().map(Item::key).toList()));
+            // meetings and paragraphs carry their own times: created is theirs, modified the later of the two
+            if (t.equals(OParlType.MEETING) || t.equals(OParlType.AGENDA_ITEM)) {
+                meetings().sourceTimes(t).forEach((key, source) -> found.computeIfPresent(key, (k, own) ->
+                        new OParlObjects.Stamp(source.created(), source.modified().isAfter(own.modified())
+                                ? source.modified() : own.modified(), own.deleted())));
+            }
+            return found;
+        });
     }
 
     OParlObjects.Stamp bodyStamp() {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import se.tryggve.meetings.PublishedMeetings;
 import se.tryggve.shared.StateChanged;
 
 /**
@@ -47,16 +48,19 @@ class OParlObjects {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PublishedMeetings meetings;
 
-    OParlObjects(JdbcClient jdbc, Clock clock) {
+    OParlObjects(JdbcClient jdbc, Clock clock, PublishedMeetings meetings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meetings = meetings;
     }
 
     /**
-     * The stamps of every object of a type in a municipality, deleted ones included; the live objects
-     * named in {@code liveKeys} that have no row yet (older than this table, or changed while the
-     * listener failed) are stamped now, so their times stay the same from then on.
+     * The stamps of every object of a type in a municipality, deleted ones included. {@code liveKeys} must
+     * be ALL live objects of the type: those without a row yet (older than this table, or changed while the
+     * listener failed) are stamped now, so their times stay the same from then on; rows of objects no longer
+     * live become tombstones.
      */
     Map<String, Stamp> stamps(long m, String type, Collection<String> liveKeys) {
         Map<String, Stamp> found = new HashMap<>();
@@ -64,6 +68,15 @@ class OParlObjects {
             found.put(r.key(), r.stamp());
         }
         Instant now = now();
+        java.util.Set<String> live = new java.util.HashSet<>(liveKeys);
+        for (Map.Entry<String, Stamp> e : new HashMap<>(found).entrySet()) {
+            if (!e.getValue().deleted() && !live.contains(e.getKey())) {
+                // gone from its register without an event saying so (e.g. a paragraph marked confidential
+                // no longer shows its case): a deletion as far as OParl can tell
+                delete(m, type, e.getKey());
+                found.put(e.getKey(), stamp(m, type, e.getKey()).orElseThrow());
+            }
+        }
         for (String key : liveKeys) {
             if (!found.containsKey(key)) {
                 insertQuietly(m, type, key, now);
@@ -75,11 +88,6 @@ class OParlObjects {
             }
         }
         return found;
-    }
-
-    /** The stamp of one live object, stamped now if it has none. */
-    Stamp stampOf(long m, String type, String key) {
-        return stamps(m, type, List.of(key)).get(key);
     }
 
     List<Row> rows(long m, String type) {
@@ -170,7 +178,12 @@ class OParlObjects {
                 change(m, OParlType.MEETING, id, deleted);
                 change(m, OParlType.LOCATION, id, deleted);
                 if (e.action().equals("adjusted")) {
+                    // the adjusted minutes make every paragraph's decision public and give each an extract
                     touch(m, OParlType.FILE, Keys.minutes(id));
+                    for (PublishedMeetings.PublicParagraph p : meetings.agenda(m, Long.parseLong(id))) {
+                        touch(m, OParlType.AGENDA_ITEM, String.valueOf(p.id()));
+                        touch(m, OParlType.FILE, Keys.extract(p.id()));
+                    }
                 }
             }
             case "MeetingAttendance", "AttendanceChange" -> touchOf(m, OParlType.MEETING, e, "meetingId");

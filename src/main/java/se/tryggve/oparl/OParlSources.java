@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
+import se.tryggve.meetings.PublishedMeetings;
 import se.tryggve.organisation.Bodies;
 import se.tryggve.organisation.Memberships;
 import se.tryggve.organisation.Municipalities;
@@ -19,15 +20,17 @@ class OParlSources {
     final Parties parties;
     final People people;
     final Memberships memberships;
+    final PublishedMeetings meetings;
     final Clock clock;
 
     OParlSources(Municipalities municipalities, Bodies bodies, Parties parties, People people, Memberships memberships,
-                 Clock clock) {
+                 PublishedMeetings meetings, Clock clock) {
         this.municipalities = municipalities;
         this.bodies = bodies;
         this.parties = parties;
         this.people = people;
         this.memberships = memberships;
+        this.meetings = meetings;
         this.clock = clock;
     }
 }

@@ -34,7 +34,7 @@ class OParlContractTests {
 
     /** The types the demo has: its organisation register and the adjusted TDB meeting with its paragraphs. */
     static final Set<String> DEMO_TYPES = Set.of("System", "Body", "LegislativeTerm", "Organization", "Person",
-            "Membership");
+            "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Location");
 
     @Autowired
     MockMvc mvc;
