@@ -157,6 +157,15 @@ class OParlApi {
         throw OParlException.notFound(request.getRequestURI());
     }
 
+    /** OParl is read-only: any other method is answered 405 in OParl's format. */
+    @RequestMapping(value = {"", "/**"}, method = {org.springframework.web.bind.annotation.RequestMethod.POST,
+            org.springframework.web.bind.annotation.RequestMethod.PUT, org.springframework.web.bind.annotation.RequestMethod.PATCH,
+            org.springframework.web.bind.annotation.RequestMethod.DELETE})
+    ResponseEntity<byte[]> readOnly(HttpServletRequest request) {
+        throw new OParlException(405, "OParl-gränssnittet går bara att läsa.",
+                request.getMethod() + " is not allowed; OParl 1.1 is read-only (GET)");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** An object with its id URL, stamp and the body it belongs to. */

@@ -21,6 +21,12 @@ class OParlErrors {
 
     @ExceptionHandler(OParlException.class)
     ResponseEntity<byte[]> oparl(OParlException e) {
+        if (e.status() == 405) {
+            return ResponseEntity.status(405).header("Allow", "GET, HEAD, OPTIONS").contentType(OParlJson.MEDIA_TYPE)
+                    .header("Access-Control-Allow-Origin", "*")
+                    .body(OParlJson.write(java.util.Map.of("type", OParlType.PREFIX + "Error", "message", e.getMessage(),
+                            "debug", e.debug())));
+        }
         return answer(e.status(), e.getMessage(), e.debug());
     }
 

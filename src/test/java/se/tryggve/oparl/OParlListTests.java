@@ -181,6 +181,15 @@ class OParlListTests {
     }
 
     @Test
+    void theApiIsReadOnly() throws Exception {
+        MockHttpServletResponse res = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/oparl/v1.1/body/0126/person")).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        assertThat(res.getStatus()).isEqualTo(405);
+        assertError(res);
+    }
+
+    @Test
     void anotherMunicipalitysObjectIsUnknownUnderThisBody() throws Exception {
         var other = data.newMunicipality("Annan kommun");
         PersonInput in = new PersonInput();
