@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.tryggve.meetings.PublishedMeetings;
@@ -49,11 +50,19 @@ class OParlObjects {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PublishedMeetings meetings;
+    private final TransactionTemplate transactions;
 
-    OParlObjects(JdbcClient jdbc, Clock clock, PublishedMeetings meetings) {
+    /** The objectTypes of StateChanged that change something OParl shows. */
+    private static final java.util.Set<String> COUNCIL_TYPES = java.util.Set.of("Municipality", "Body", "Party",
+            "Person", "Membership", "Case", "Meeting", "MeetingAttendance", "AttendanceChange", "Paragraph",
+            "ParagraphItem", "Vote");
+
+    OParlObjects(JdbcClient jdbc, Clock clock, PublishedMeetings meetings, PlatformTransactionManager txManager) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meetings = meetings;
+        this.transactions = new TransactionTemplate(txManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -154,10 +163,13 @@ class OParlObjects {
      * register matter; everything else is ignored.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(StateChanged e) {
+        if (!COUNCIL_TYPES.contains(e.objectType())) {
+            return; // most events of the application (incidents, follow-ups, ...) are none of OParl's business
+        }
         try {
-            record(e);
+            // after commit the finished transaction's connection is still bound: write in a new one
+            transactions.executeWithoutResult(status -> record(e));
         } catch (RuntimeException ex) {
             log.warn("OParl could not record {} {} {}: {}", e.objectType(), e.objectId(), e.action(), ex.toString());
         }

@@ -181,6 +181,16 @@ class OParlListTests {
     }
 
     @Test
+    void idsAreBuiltFromTheAddressTheClientUsedBehindAProxy() throws Exception {
+        MockHttpServletResponse res = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/oparl/v1.1").header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "insyn.example.se"))
+                .andReturn().getResponse();
+        JsonNode system = OParlClient.JSON.readTree(res.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(system.get("id").asString()).isEqualTo("https://insyn.example.se/oparl/v1.1");
+        assertThat(system.get("body").asString()).isEqualTo("https://insyn.example.se/oparl/v1.1/body");
+    }
+
+    @Test
     void theApiIsReadOnly() throws Exception {
         MockHttpServletResponse res = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/oparl/v1.1/body/0126/person")).andReturn().getResponse();
