@@ -60,6 +60,22 @@ class SecurityConfig {
         return source;
     }
 
+    /**
+     * OParl 1.1 ({@code /oparl/**}) is a public read-only API for council-information clients and
+     * aggregators: no login, no session, no cookie, so CSRF does not apply.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain oparlChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/oparl/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                // public data: caches may keep it and revalidate with the ETag
+                .headers(h -> h.cacheControl(c -> c.disable()));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
