@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import se.tryggve.governance.DocumentStatus;
 import se.tryggve.governance.GovernanceQueries;
 import se.tryggve.governance.GoverningDocument;
 import se.tryggve.meetings.Notice;
 import se.tryggve.meetings.Notices;
+import se.tryggve.meetings.PublishedMeetings;
 import se.tryggve.organisation.Municipalities.Municipality;
 import se.tryggve.shared.NotFoundException;
 
@@ -35,18 +35,23 @@ class PortalPages {
 
     private final PortalMunicipalities municipalities;
     private final GovernanceQueries governance;
+    private final PublishedDocuments documents;
+    private final PublishedMeetings meetings;
     private final Notices notices;
     private final PortalStatistics statistics;
     private final MessageSource messages;
     private final String accessibilityContact;
     private final LocalDate assessedOn;
 
-    PortalPages(PortalMunicipalities municipalities, GovernanceQueries governance, Notices notices,
+    PortalPages(PortalMunicipalities municipalities, GovernanceQueries governance, PublishedDocuments documents,
+                PublishedMeetings meetings, Notices notices,
                 PortalStatistics statistics, MessageSource messages,
                 @Value("${tryggve.publication.accessibility.contact:}") String accessibilityContact,
                 @Value("${tryggve.publication.accessibility.assessed-on:2026-12-02}") LocalDate assessedOn) {
         this.municipalities = municipalities;
         this.governance = governance;
+        this.documents = documents;
+        this.meetings = meetings;
         this.notices = notices;
         this.statistics = statistics;
         this.messages = messages;
@@ -66,7 +71,11 @@ class PortalPages {
         model.addAttribute("mu", mu);
         List<Notice> board = notices.board(mu.id());
         model.addAttribute("notices", board.subList(0, Math.min(LATEST, board.size())));
-        model.addAttribute("documentCount", adopted(mu.id()).size());
+        // the latest adjusted minutes, by when they were adjusted
+        model.addAttribute("latestMinutes", meetings.meetings(mu.id()).stream().filter(PublishedMeetings.PublicMeeting::adjusted)
+                .sorted(Comparator.comparing(PublishedMeetings.PublicMeeting::adjustedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(PublishedMeetings.PublicMeeting::date, Comparator.reverseOrder()))
+                .limit(LATEST).toList());
         return "publication/start";
     }
 
@@ -81,11 +90,8 @@ class PortalPages {
     @GetMapping("/kommun/{kod}/styrdokument/{id}")
     String document(@PathVariable String kod, @PathVariable long id, Model model) {
         Municipality mu = municipalities.byCode(kod);
-        GoverningDocument d = governance.document(mu.id(), id);
-        // a draft is the administration's working paper and an expired document no longer applies
-        if (d.status() != DocumentStatus.ADOPTED) {
-            throw new NotFoundException("GoverningDocument", id);
-        }
+        // only adopted documents: a draft is the administration's working paper, an expired one no longer applies
+        documents.document(mu.id(), id).orElseThrow(() -> new NotFoundException("GoverningDocument", id));
         model.addAttribute("mu", mu);
         model.addAttribute("overview", governance.overview(mu.id(), id));
         return "publication/document";
@@ -121,7 +127,7 @@ class PortalPages {
 
     /** The adopted governing documents, newest period first. */
     private List<GoverningDocument> adopted(long m) {
-        return governance.listDocuments(m).stream().filter(d -> d.status() == DocumentStatus.ADOPTED)
+        return documents.documents(m).stream()
                 .sorted(Comparator.comparing((GoverningDocument d) -> d.period().from()).reversed()).toList();
     }
 }
