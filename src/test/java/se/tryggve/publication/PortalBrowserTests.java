@@ -30,20 +30,26 @@ import se.tryggve.testing.TestData;
 @Import(TestData.class)
 class PortalBrowserTests {
 
-    /** The public page types; the meeting and report pages are added once they exist. */
+    /** The public page types: lists and one detail page of each kind from the demo. */
     static List<String> pageTypes(Page page) {
         List<String> paths = new ArrayList<>(List.of("/kommun", "/kommun/0126", "/kommun/0126/styrdokument"));
         page.navigate("/kommun/0126/styrdokument");
         String document = page.locator("#documents a").first().getAttribute("href");
         paths.add(document);
         paths.addAll(List.of("/kommun/0126/statistik", "/tillganglighet", "/login"));
-        for (String optional : List.of("/kommun/0126/sammantraden", "/kommun/0126/uppfoljningar")) {
-            Response r = page.navigate(optional);
+        for (String[] list : new String[][]{{"/kommun/0126/sammantraden", "#meetings tbody a:not([href$='.pdf'])"},
+                {"/kommun/0126/uppfoljningar", "#reports tbody a:not([href$='.pdf'])"}}) {
+            Response r = page.navigate(list[0]);
             if (r != null && r.status() == 200) {
-                paths.add(optional);
-                var first = page.locator("main table a, main li a").first();
+                paths.add(list[0]);
+                var first = page.locator(list[1]).first();
                 if (first.count() > 0) {
                     paths.add(first.getAttribute("href"));
+                }
+                // an adjusted meeting too: decisions, extracts and a masked confidential paragraph
+                var adjusted = page.locator("#meetings tbody tr:has(a[href$='.pdf']) a:not([href$='.pdf'])").first();
+                if (adjusted.count() > 0 && !paths.contains(adjusted.getAttribute("href"))) {
+                    paths.add(adjusted.getAttribute("href"));
                 }
             }
         }
