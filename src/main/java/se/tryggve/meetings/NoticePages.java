@@ -22,11 +22,13 @@ class NoticePages {
     private final Notices notices;
     private final MinutesDocuments documents;
     private final java.time.Clock clock;
+    private final PublishedMeetings published;
 
-    NoticePages(Notices notices, MinutesDocuments documents, java.time.Clock clock) {
+    NoticePages(Notices notices, MinutesDocuments documents, java.time.Clock clock, PublishedMeetings published) {
         this.notices = notices;
         this.documents = documents;
         this.clock = clock;
+        this.published = published;
     }
 
     /**
@@ -67,8 +69,10 @@ class NoticePages {
             // not on the board yet: nothing is public before the day it goes up
             throw new se.tryggve.shared.NotFoundException("Notice", id);
         }
+        // the public version: confidential paragraphs masked with their ground (OSL), as on the portal
         Minutes doc = documents.minutes(n.municipalityId(), n.notice().meetingId());
-        return MinutesApi.file(documents.pdf(MinutesDocuments.MINUTES, doc), MediaType.APPLICATION_PDF,
-                MinutesApi.minutesName(doc, "pdf"));
+        byte[] pdf = published.minutesPdf(n.municipalityId(), n.notice().meetingId())
+                .orElseThrow(() -> new se.tryggve.shared.NotFoundException("Notice", id));
+        return MinutesApi.file(pdf, MediaType.APPLICATION_PDF, MinutesApi.minutesName(doc, "pdf"));
     }
 }

@@ -116,6 +116,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/**").permitAll()
                         // the public summary of the adopted lägesbild and action plan (lag 2023:196; counts 1–4 hidden)
                         .requestMatchers(HttpMethod.GET, "/lagesbild").permitAll()
+                        // the public portal and the accessibility statement (issue 7; lag 2018:1937)
+                        .requestMatchers(HttpMethod.GET, "/kommun", "/kommun/**", "/tillganglighet").permitAll()
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
