@@ -85,6 +85,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/**").permitAll()
                         // the public summary of the adopted lägesbild and action plan (lag 2023:196; counts 1–4 hidden)
                         .requestMatchers(HttpMethod.GET, "/lagesbild").permitAll()
+                        // public search, Atom/iCalendar feeds and open data of what is published (issue 7)
+                        .requestMatchers(HttpMethod.GET, "/kommun/*/sok", "/kommun/*/sok.json", "/kommun/*/flode/**",
+                                "/kommun/*/sammantraden.ics", "/kommun/*/oppna-data", "/kommun/*/oppna-data/**").permitAll()
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
