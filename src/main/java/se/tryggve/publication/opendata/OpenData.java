@@ -100,12 +100,21 @@ public class OpenData {
                     if (v.value() == null) {
                         continue; // a missing value carries only its reason, a free text of the department
                     }
-                    rows.add(Arrays.asList(d.id(), d.title(), i.id(), i.name(), i.unit(), v.year(), v.value(),
-                            i.targets().get(v.year()), v.source().name(), i.koladaKpi()));
+                    rows.add(Arrays.asList(d.id(), d.title(), i.id(), i.name(), i.unit(), v.year(), plain(v.value()),
+                            plain(i.targets().get(v.year())), v.source().name(), i.koladaKpi()));
                 }
             }
         }
         return new Dataset(INDICATORS, INDICATOR_COLUMNS, rows);
+    }
+
+    /** 61.50 as 61.5 and 64.00 as 64: the stored scale is not a precision the data has. */
+    static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /**

@@ -38,10 +38,11 @@ class OpenDataPages {
     private final Municipalities municipalities;
     private final ObjectMapper json;
 
-    OpenDataPages(OpenData openData, Municipalities municipalities, ObjectMapper json) {
+    OpenDataPages(OpenData openData, Municipalities municipalities) {
         this.openData = openData;
         this.municipalities = municipalities;
-        this.json = json;
+        // a mapper of its own: open data writes every column, an empty (null) one included
+        this.json = tools.jackson.databind.json.JsonMapper.builder().build();
     }
 
     private Municipality municipality(String code) {
