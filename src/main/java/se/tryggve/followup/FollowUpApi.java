@@ -151,6 +151,26 @@ class FollowUpApi {
         return followUps.approveFollowUp(me.municipalityId(), id, request == null ? null : request.overrideReason());
     }
 
+    /** The report's publication on the public portal: when it was explicitly published, or null. */
+    public record Publication(java.time.Instant publishedAt) {
+    }
+
+    @Operation(summary = "Publish the approved follow-up's report on the public portal now")
+    @PostMapping("/follow-ups/{id}/publication")
+    Publication publish(CurrentUser me, @PathVariable long id) {
+        FollowUpPermissions.require(permissions.canCoordinate(me));
+        followUps.publishReport(me.municipalityId(), id, me.username());
+        return new Publication(followUps.reportPublishedAt(me.municipalityId(), id).orElse(null));
+    }
+
+    @Operation(summary = "Withdraw the explicit publication (a report whose decision is adjusted stays public)")
+    @org.springframework.web.bind.annotation.DeleteMapping("/follow-ups/{id}/publication")
+    Publication withdraw(CurrentUser me, @PathVariable long id) {
+        FollowUpPermissions.require(permissions.canCoordinate(me));
+        followUps.withdrawReportPublication(me.municipalityId(), id);
+        return new Publication(null);
+    }
+
     private static String etag(long version) {
         return "\"" + version + "\"";
     }

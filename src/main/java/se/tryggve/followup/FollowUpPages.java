@@ -138,6 +138,26 @@ class FollowUpPages {
         return dashboardView(me, f, model);
     }
 
+    @PostMapping("/follow-ups/{id}/publish")
+    String publish(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        FollowUpPermissions.require(permissions.canCoordinate(me));
+        try {
+            followUps.publishReport(me.municipalityId(), id, me.username());
+            redirect.addFlashAttribute("flash", "followup.publish.done");
+        } catch (se.tryggve.shared.RuleViolationException e) {
+            redirect.addFlashAttribute("publishError", e.messageKey());
+        }
+        return "redirect:/follow-ups/" + id + "#publication";
+    }
+
+    @PostMapping("/follow-ups/{id}/unpublish")
+    String unpublish(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        FollowUpPermissions.require(permissions.canCoordinate(me));
+        followUps.withdrawReportPublication(me.municipalityId(), id);
+        redirect.addFlashAttribute("flash", "followup.publish.withdrawn");
+        return "redirect:/follow-ups/" + id + "#publication";
+    }
+
     @PostMapping("/follow-ups/{id}/correct")
     String correct(CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
         FollowUpPermissions.require(permissions.canCoordinate(me));
@@ -182,6 +202,7 @@ class FollowUpPages {
         model.addAttribute("lastYear", followUps.lastYearOfPeriod(m, f));
         model.addAttribute("canCoordinate", permissions.canCoordinate(me));
         model.addAttribute("open", f.status() == FollowUpStatus.OPEN);
+        model.addAttribute("publishedAt", followUps.reportPublishedAt(m, f.id()).orElse(null));
         Map<Long, String> departmentOfPart = new HashMap<>();
         rows.forEach(r -> departmentOfPart.put(r.part().id(), r.department()));
         model.addAttribute("reminders", reminders.reminders(m, f.id()).stream()

@@ -107,6 +107,33 @@ class FollowUpStore {
     }
 
     /** The day the follow-up was approved, if it has been (and was approved after dates were recorded). */
+    Optional<java.time.Instant> publishedAt(long m, long id) {
+        return jdbc.sql("select published_at from report_publication where follow_up_id = :id and municipality_id = :m")
+                .param("id", id).param("m", m)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    java.util.Map<Long, java.time.Instant> publications(long m) {
+        java.util.Map<Long, java.time.Instant> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select follow_up_id, published_at from report_publication where municipality_id = :m order by published_at, id")
+                .param("m", m)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    void insertPublication(long m, long id, java.time.Instant at, String by) {
+        jdbc.sql("""
+                insert into report_publication (municipality_id, follow_up_id, published_at, published_by)
+                values (:m, :id, :at, :by)""")
+                .param("m", m).param("id", id).param("at", java.sql.Timestamp.from(at)).param("by", by).update();
+    }
+
+    boolean deletePublication(long m, long id) {
+        return jdbc.sql("delete from report_publication where follow_up_id = :id and municipality_id = :m")
+                .param("id", id).param("m", m).update() == 1;
+    }
+
     Optional<java.time.LocalDate> approvalDate(long m, long id) {
         return jdbc.sql("select approved_on from follow_up where id = :id and municipality_id = :m")
                 .param("id", id).param("m", m)

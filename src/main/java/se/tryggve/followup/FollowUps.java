@@ -333,6 +333,60 @@ public class FollowUps {
         return followUp(m, id);
     }
 
+    /**
+     * Publishes an approved follow-up's report on the public portal now, without waiting for the decision
+     * (the report is a public document once approved and sent on; the coordinator decides when it is shown).
+     * A superseded version cannot be published: its correction is the report that counts.
+     */
+    @Transactional
+    public FollowUp publishReport(long m, long id, String username) {
+        FollowUp f = followUp(m, id);
+        if (f.status() != FollowUpStatus.APPROVED) {
+            throw new RuleViolationException(null, "followup.publish.notApproved");
+        }
+        if (f.superseded()) {
+            throw new RuleViolationException(null, "followup.publish.superseded");
+        }
+        if (store.publishedAt(m, id).isPresent()) {
+            return f;
+        }
+        java.time.Instant now = clock.instant();
+        store.insertPublication(m, id, now, username == null ? "system" : username);
+        events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "published").field("publishedAt", null, now).build());
+        return f;
+    }
+
+    /** Takes an explicitly published report off the portal (a decided report stays public by its decision). */
+    @Transactional
+    public FollowUp withdrawReportPublication(long m, long id) {
+        FollowUp f = followUp(m, id);
+        java.util.Optional<java.time.Instant> was = store.publishedAt(m, id);
+        if (was.isPresent() && store.deletePublication(m, id)) {
+            events.publishEvent(StateChanged.of(m, FOLLOW_UP, id, "unpublished").field("publishedAt", was.get(), null).build());
+        }
+        return f;
+    }
+
+    /** When the report was explicitly published, if it is. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> reportPublishedAt(long m, long id) {
+        followUp(m, id);
+        return store.publishedAt(m, id);
+    }
+
+    /** Every explicitly published report of the municipality: follow-up id → time of publication. */
+    @Transactional(readOnly = true)
+    public Map<Long, java.time.Instant> publishedReports(long m) {
+        return store.publications(m);
+    }
+
+    /** The case number recorded on an approved follow-up, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> caseNumberOf(long m, long id) {
+        followUp(m, id);
+        return store.caseNumber(m, id);
+    }
+
     /** A correction of an approved follow-up: a new open version with the same content, pointing at the old one. */
     @Transactional
     public FollowUp correctFollowUp(long m, long id) {

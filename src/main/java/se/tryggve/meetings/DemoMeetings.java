@@ -62,6 +62,8 @@ class DemoMeetings implements ApplicationRunner {
             "Rapport från det brottsförebyggande rådet", "Delaktighetsarbetet under 2022", "Information om krisberedskap",
             "Anmälan av delegationsbeslut", "Anmälningsärenden");
 
+    static final String CRISIS_GROUND = "18 kap. 13 § offentlighets- och sekretesslagen (2009:400)";
+
     private final Meetings meetings;
     private final Notices notices;
     private final MeetingStore store;
@@ -112,6 +114,11 @@ class DemoMeetings implements ApplicationRunner {
             ParagraphView p = meetings.createParagraph(m, id, new ParagraphInput(item, null, DecisionType.NOTED, null, null,
                     null, "Exempelärende i demoinstallationen.", null, null, false, null));
             meetings.addItem(m, p.id(), new ItemInput(ItemKind.POINT, null, null, "Informationen noteras.", null));
+            if (item.equals("Information om krisberedskap")) {
+                // an example of a paragraph masked in everything public: risk and vulnerability analyses
+                // under the law on extraordinary events are secret (OSL 18 kap. 13 §)
+                meetings.markConfidentiality(m, p.id(), true, CRISIS_GROUND);
+            }
         }
 
         ParagraphView p11 = meetings.createParagraph(m, id, new ParagraphInput(TITLE, c.id(), DecisionType.PROPOSAL, ks.id(),

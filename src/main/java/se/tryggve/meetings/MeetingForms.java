@@ -236,6 +236,24 @@ final class MeetingForms {
         public void setPersonId(Long v) { personId = v; }
     }
 
+    /** The confidentiality marking of a paragraph; the ground is required when it is marked (checked by the use case). */
+    static class ConfidentialityForm {
+        private boolean confidential;
+        private String ground;
+
+        static ConfidentialityForm of(ParagraphConfidentiality c) {
+            ConfidentialityForm f = new ConfidentialityForm();
+            f.confidential = c.confidential();
+            f.ground = c.ground();
+            return f;
+        }
+
+        public boolean isConfidential() { return confidential; }
+        public void setConfidential(boolean v) { confidential = v; }
+        public String getGround() { return ground; }
+        public void setGround(String v) { ground = v; }
+    }
+
     static class ChangeForm {
         @NotNull(message = "{meetings.change.kind.required}")
         private AttendanceChangeKind kind;

@@ -122,7 +122,7 @@ class MeetingStore {
         return jdbc.sql("""
                 update meeting set body_id = :body, meeting_date = :date, start_time = :start, end_time = :end,
                   place = :place, chair_person_id = :chair, secretary_name = :secretary, adjustment_date = :adate,
-                  adjustment_place = :aplace, version = version + 1
+                  adjustment_place = :aplace, version = version + 1, modified_at = current_timestamp
                 where id = :id and municipality_id = :m and version = :version""")
                 .param("m", m).param("id", id).param("version", version).param("body", in.bodyId())
                 .param("date", in.meetingDate()).param("start", blankToNull(in.startTime()))
@@ -134,7 +134,7 @@ class MeetingStore {
     }
 
     void touchMeeting(long m, long id) {
-        jdbc.sql("update meeting set version = version + 1 where id = :id and municipality_id = :m")
+        jdbc.sql("update meeting set version = version + 1, modified_at = current_timestamp where id = :id and municipality_id = :m")
                 .param("id", id).param("m", m).update();
     }
 
@@ -147,7 +147,7 @@ class MeetingStore {
     }
 
     void markAdjusted(long m, long id, Instant at) {
-        jdbc.sql("update meeting set status = 'ADJUSTED', adjusted_at = :at, version = version + 1"
+        jdbc.sql("update meeting set status = 'ADJUSTED', adjusted_at = :at, version = version + 1, modified_at = current_timestamp"
                         + " where id = :id and municipality_id = :m")
                 .param("at", Timestamp.from(at)).param("id", id).param("m", m).update();
     }
@@ -263,7 +263,7 @@ class MeetingStore {
                 update meeting_paragraph set title = :title, case_id = :caseId, decision_type = :type,
                   target_body_id = :target, proposed_decision = :proposed, instructions = :instructions,
                   summary = :summary, chair_order = :chairOrder, sent_to = :sentTo, immediate_adjustment = :immediate,
-                  version = version + 1
+                  version = version + 1, modified_at = current_timestamp
                 where id = :id and municipality_id = :m and version = :version""")
                 .param("m", m).param("id", id).param("version", version)
                 .param("title", in.title().trim()).param("caseId", in.caseId(), java.sql.Types.BIGINT)
@@ -274,13 +274,71 @@ class MeetingStore {
     }
 
     void touchParagraph(long m, long id) {
-        jdbc.sql("update meeting_paragraph set version = version + 1 where id = :id and municipality_id = :m")
+        jdbc.sql("update meeting_paragraph set version = version + 1, modified_at = current_timestamp where id = :id and municipality_id = :m")
                 .param("id", id).param("m", m).update();
     }
 
     void markParagraphAdjusted(long m, long id) {
-        jdbc.sql("update meeting_paragraph set adjusted = true, version = version + 1 where id = :id and municipality_id = :m")
+        jdbc.sql("update meeting_paragraph set adjusted = true, version = version + 1, modified_at = current_timestamp where id = :id and municipality_id = :m")
                 .param("id", id).param("m", m).update();
+    }
+
+    record Confidentiality(boolean confidential, String ground) {
+    }
+
+    Confidentiality confidentiality(long m, long id) {
+        return jdbc.sql("select confidential, confidentiality_ground from meeting_paragraph where id = :id and municipality_id = :m")
+                .param("id", id).param("m", m)
+                .query((rs, n) -> new Confidentiality(rs.getBoolean(1), rs.getString(2))).single();
+    }
+
+    void setConfidentiality(long m, long id, boolean confidential, String ground) {
+        jdbc.sql("""
+                update meeting_paragraph set confidential = :c, confidentiality_ground = :g, version = version + 1,
+                  modified_at = current_timestamp where id = :id and municipality_id = :m""")
+                .param("c", confidential).param("g", ground).param("id", id).param("m", m).update();
+    }
+
+    /** The times and the secrecy marking of a meeting's paragraphs, for the public reads. */
+    record PublicFacts(long id, boolean confidential, String ground, Instant created, Instant modified) {
+    }
+
+    java.util.Map<Long, PublicFacts> publicFacts(long m, long meetingId) {
+        java.util.Map<Long, PublicFacts> facts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select id, confidential, confidentiality_ground, created_at, modified_at from meeting_paragraph
+                where meeting_id = :id and municipality_id = :m""")
+                .param("id", meetingId).param("m", m)
+                .query((rs, n) -> new PublicFacts(rs.getLong(1), rs.getBoolean(2), rs.getString(3), instant(rs, "created_at"),
+                        instant(rs, "modified_at")))
+                .list().forEach(f -> facts.put(f.id(), f));
+        return facts;
+    }
+
+    /** Cases decided in adjusted, non-confidential paragraphs: case id → when the decision was adjusted. */
+    java.util.Map<Long, Instant> decidedCases(long m) {
+        java.util.Map<Long, Instant> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.case_id, coalesce(mt.adjusted_at, p.modified_at) as decided_at from meeting_paragraph p
+                join meeting mt on mt.id = p.meeting_id and mt.municipality_id = p.municipality_id
+                where p.municipality_id = :m and p.case_id is not null and p.confidential = false
+                  and (mt.status = 'ADJUSTED' or p.adjusted = true)""")
+                .param("m", m)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), instant(rs, "decided_at")))
+                .list().forEach(e -> out.merge(e.getKey(), e.getValue(), (a, b) -> a.isBefore(b) ? a : b));
+        return out;
+    }
+
+    record MeetingTimes(long id, Instant created, Instant modified) {
+    }
+
+    java.util.Map<Long, MeetingTimes> meetingTimes(long m) {
+        java.util.Map<Long, MeetingTimes> times = new java.util.HashMap<>();
+        jdbc.sql("select id, created_at, modified_at from meeting where municipality_id = :m")
+                .param("m", m)
+                .query((rs, n) -> new MeetingTimes(rs.getLong(1), instant(rs, "created_at"), instant(rs, "modified_at")))
+                .list().forEach(t -> times.put(t.id(), t));
+        return times;
     }
 
     // --- items

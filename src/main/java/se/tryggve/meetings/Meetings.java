@@ -301,6 +301,43 @@ public class Meetings {
         return findParagraph(m, id);
     }
 
+    /**
+     * Marks a paragraph confidential (or lifts the marking) with the legal ground of the secrecy. The minutes
+     * themselves are not changed — an adjusted paragraph can be marked too, because secrecy is assessed when the
+     * document is released (OSL 2009:400), not when it is written — but every public version (the portal, the
+     * published minutes PDF, the OParl API, search and feeds) masks the paragraph and shows the ground.
+     */
+    @Transactional
+    public ParagraphView markConfidentiality(long m, long id, boolean confidential, String ground) {
+        MeetingStore.ParagraphRow before = loadParagraph(m, id);
+        MeetingStore.MeetingRow meeting = loadMeeting(m, before.meetingId());
+        secretaryOfBody.require(m, meeting.bodyId());
+        String cleaned = ground == null || ground.isBlank() ? null : ground.trim();
+        if (confidential && cleaned == null) {
+            throw new RuleViolationException("ground", "meetings.paragraph.confidentiality.groundRequired");
+        }
+        if (cleaned != null && cleaned.length() > 300) {
+            throw new RuleViolationException("ground", "meetings.paragraph.confidentiality.groundTooLong");
+        }
+        if (!confidential) {
+            cleaned = null;
+        }
+        MeetingStore.Confidentiality was = store.confidentiality(m, id);
+        store.setConfidentiality(m, id, confidential, cleaned);
+        events.publishEvent(StateChanged.of(m, "Paragraph", id, "confidentiality")
+                .field("confidential", was.confidential(), confidential)
+                .field("confidentialityGround", was.ground(), cleaned).build());
+        return findParagraph(m, id);
+    }
+
+    /** Whether a paragraph is marked confidential, and the ground. */
+    @Transactional(readOnly = true)
+    public ParagraphConfidentiality confidentialityOf(long m, long id) {
+        loadParagraph(m, id);
+        MeetingStore.Confidentiality c = store.confidentiality(m, id);
+        return new ParagraphConfidentiality(c.confidential(), c.ground());
+    }
+
     private void checkParagraph(long m, MeetingStore.MeetingRow meeting, ParagraphInput in) {
         if (in.title() == null || in.title().isBlank()) {
             throw new RuleViolationException("title", "meetings.paragraph.title.required");

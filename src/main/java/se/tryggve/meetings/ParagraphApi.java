@@ -89,6 +89,22 @@ class ParagraphApi {
         return meetings.confirmParagraph(user.municipalityId(), id, personId, user.username());
     }
 
+    @Operation(summary = "Whether the paragraph is confidential (masked in everything public) and the legal ground")
+    @GetMapping("/{id}/confidentiality")
+    ParagraphConfidentiality confidentiality(CurrentUser user, @PathVariable long id) {
+        permissions.requireRead(user);
+        return meetings.confidentialityOf(user.municipalityId(), id);
+    }
+
+    @Operation(summary = "Mark the paragraph confidential with its legal ground (OSL), or lift the marking")
+    @PutMapping("/{id}/confidentiality")
+    ParagraphConfidentiality markConfidentiality(CurrentUser user, @PathVariable long id,
+                                                 @Valid @RequestBody ParagraphConfidentiality in) {
+        permissions.requireEdit(user);
+        meetings.markConfidentiality(user.municipalityId(), id, in.confidential(), in.ground());
+        return meetings.confidentialityOf(user.municipalityId(), id);
+    }
+
     private static ResponseEntity<ParagraphView> withEtag(ParagraphView v) {
         return ResponseEntity.ok().eTag("\"" + v.version() + "\"").body(v);
     }

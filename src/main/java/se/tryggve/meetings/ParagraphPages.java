@@ -126,6 +126,21 @@ class ParagraphPages {
                 () -> meetings.adjustParagraph(me.municipalityId(), id, own, me.username()));
     }
 
+    /** Marks the paragraph confidential (masked in everything public) or lifts the marking. */
+    @PostMapping("/paragraphs/{id}/confidentiality")
+    String markConfidentiality(CurrentUser me, @PathVariable long id,
+                               @ModelAttribute("confidentialityForm") MeetingForms.ConfidentialityForm form,
+                               BindingResult binding, Model model, RedirectAttributes redirect) {
+        permissions.requireEdit(me);
+        if (FormErrors.succeeds(binding, () -> meetings.markConfidentiality(me.municipalityId(), id,
+                form.isConfidential(), form.getGround()))) {
+            return MeetingPages.saved(redirect, "/paragraphs/" + id + "#confidentiality");
+        }
+        ParagraphView p = meetings.findParagraph(me.municipalityId(), id);
+        model.addAttribute("paragraphForm", MeetingForms.ParagraphForm.of(p));
+        return page(me, p, model, new MeetingForms.ItemForm(), new MeetingForms.VoteForm(), new MeetingForms.ConfirmForm());
+    }
+
     private String page(CurrentUser me, ParagraphView p, Model model, MeetingForms.ItemForm itemForm,
                         MeetingForms.VoteForm voteForm, MeetingForms.ConfirmForm confirmForm) {
         long m = me.municipalityId();
@@ -150,7 +165,12 @@ class ParagraphPages {
         model.addAttribute("itemForm", itemForm);
         model.addAttribute("voteForm", voteForm);
         model.addAttribute("confirmForm", confirmForm);
+        if (!model.containsAttribute("confidentialityForm")) {
+            model.addAttribute("confidentialityForm", MeetingForms.ConfidentialityForm.of(meetings.confidentialityOf(m, p.id())));
+        }
+        model.addAttribute("confidentiality", meetings.confidentialityOf(m, p.id()));
         boolean serves = secretaryOfBody.serves(me, m, meeting.bodyId());
+        model.addAttribute("canMarkConfidential", permissions.canEdit(me) && serves);
         model.addAttribute("canEdit", permissions.canEdit(me) && serves && !p.locked());
         model.addAttribute("canAdjust", permissions.canRecordConfirmation(me) && serves && !p.locked() && p.immediateAdjustment());
         Long own = linkedPerson.of(me);

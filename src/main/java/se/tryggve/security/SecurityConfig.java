@@ -40,9 +40,24 @@ class SecurityConfig {
     SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
         http.securityMatcher("/open311/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // citizens' web apps on other origins read and post (GeoReport v2 is meant for third-party
+                // clients); no cookie or credential is involved, so any origin may call
+                .cors(c -> c.configurationSource(open311Cors()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
+    }
+
+    private static org.springframework.web.cors.CorsConfigurationSource open311Cors() {
+        org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
+        cors.addAllowedOrigin("*");
+        cors.setAllowedMethods(java.util.List.of("GET", "POST", "OPTIONS"));
+        cors.addAllowedHeader("*");
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(3600L);
+        org.springframework.web.cors.UrlBasedCorsConfigurationSource source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/open311/**", cors);
+        return source;
     }
 
     @Bean
