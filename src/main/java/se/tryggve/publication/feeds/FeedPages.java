@@ -191,7 +191,8 @@ class FeedPages {
             cal.line("BEGIN:VEVENT");
             // stable: the meeting's id never changes, and the domain part names the installation's municipality
             cal.line("UID:meeting-" + mt.id() + "-" + mu.code() + "@tryggve.se");
-            cal.line("DTSTAMP:" + stamp);
+            // the meeting's last change, so that an unchanged calendar is byte for byte the same (caching, ETag)
+            cal.line("DTSTAMP:" + (mt.modified() == null ? stamp : ICalendar.utc(mt.modified().truncatedTo(ChronoUnit.SECONDS))));
             LocalTime start = time(mt.startTime());
             LocalTime end = time(mt.endTime());
             if (start == null) {

@@ -5,45 +5,56 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.tryggve.governance.DocumentStatus;
+import se.tryggve.followup.FollowUpReport;
 import se.tryggve.governance.GovernanceQueries;
 import se.tryggve.governance.GoverningDocument;
-import se.tryggve.meetings.Meetings;
 import se.tryggve.meetings.Notice;
 import se.tryggve.meetings.Notices;
+import se.tryggve.meetings.PublishedMeetings;
 import se.tryggve.organisation.Municipalities.Municipality;
+import se.tryggve.publication.PublishedDocuments;
+import se.tryggve.publication.PublishedReports;
 import se.tryggve.shared.SwedishDates;
 
 /**
- * What is searchable: exactly what the portal shows, read through the owning modules' published-read
- * services. Adopted governing documents with their areas, goals and indicators; meetings (body, date,
- * place); notices on the official notice board once posted.
+ * What is searchable: exactly what the portal shows, read through the published-read services. Adopted governing
+ * documents with their areas, goals and indicators ({@link PublishedDocuments}); published follow-up reports
+ * (summary, note on the year, goals, the departments' judgement texts; {@link PublishedReports}); meetings (body,
+ * date, place) and their agenda paragraphs — decisions and summaries only once adjusted, a confidential paragraph
+ * only as its masked title and legal ground ({@link PublishedMeetings}); notices on the official notice board once
+ * posted. Nothing else.
  */
 @Component
 class SearchSources {
 
+    private final PublishedDocuments documents;
     private final GovernanceQueries governance;
-    private final Meetings meetings;
+    private final PublishedReports reports;
+    private final PublishedMeetings meetings;
     private final Notices notices;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    SearchSources(GovernanceQueries governance, Meetings meetings, Notices notices, Clock clock,
-                  org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+    SearchSources(PublishedDocuments documents, GovernanceQueries governance, PublishedReports reports,
+                  PublishedMeetings meetings, Notices notices, Clock clock, MessageSource messages) {
+        this.documents = documents;
         this.governance = governance;
+        this.reports = reports;
         this.meetings = meetings;
         this.notices = notices;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
     List<SearchIndex.Entry> entries(Municipality mu) {
         List<SearchIndex.Entry> out = new ArrayList<>();
         documents(mu, out);
+        reports(mu, out);
         meetings(mu, out);
         notices(mu, out);
         return out;
@@ -54,10 +65,7 @@ class SearchSources {
     }
 
     private void documents(Municipality mu, List<SearchIndex.Entry> out) {
-        for (GoverningDocument d : governance.listDocuments(mu.id())) {
-            if (d.status() != DocumentStatus.ADOPTED) {
-                continue;
-            }
+        for (GoverningDocument d : documents.documents(mu.id())) {
             StringBuilder text = new StringBuilder();
             append(text, d.overarchingGoal());
             governance.areas(mu.id(), d.id()).forEach(a -> {
@@ -74,10 +82,46 @@ class SearchSources {
         }
     }
 
+    private void reports(Municipality mu, List<SearchIndex.Entry> out) {
+        for (PublishedReports.PublishedReport r : reports.reports(mu.id())) {
+            FollowUpReport model = reports.model(mu.id(), r.followUpId());
+            StringBuilder text = new StringBuilder();
+            append(text, model.summary());
+            append(text, model.noteOnYear());
+            for (FollowUpReport.AreaSection a : model.areas()) {
+                append(text, a.title());
+                for (FollowUpReport.GoalSection g : a.goals()) {
+                    append(text, g.title());
+                    g.work().forEach(w -> append(text, w.text()));
+                }
+            }
+            model.indicators().forEach(i -> append(text, i.name()));
+            out.add(new SearchIndex.Entry("REPORT", String.valueOf(r.followUpId()), base(mu) + "/uppfoljningar/" + r.followUpId(),
+                    r.title(), text.toString().strip(), r.publishedAt().atZone(SwedishDates.SWEDEN).toLocalDate(), r.publishedAt()));
+        }
+    }
+
     private void meetings(Municipality mu, List<SearchIndex.Entry> out) {
-        meetings.listMeetings(mu.id(), null).forEach(mt -> out.add(new SearchIndex.Entry("MEETING", String.valueOf(mt.id()),
-                base(mu) + "/sammantraden/" + mt.id(), mt.bodyName() + " " + SwedishDates.date(mt.meetingDate()),
-                mt.place() == null ? "" : mt.place(), mt.meetingDate(), null)));
+        for (PublishedMeetings.PublicMeeting mt : meetings.meetings(mu.id())) {
+            String page = base(mu) + "/sammantraden/" + mt.id();
+            String when = SwedishDates.date(mt.date());
+            out.add(new SearchIndex.Entry("MEETING", String.valueOf(mt.id()), page, mt.bodyName() + " " + when,
+                    mt.place() == null ? "" : mt.place(), mt.date(), mt.modified()));
+            for (PublishedMeetings.PublicParagraph p : meetings.agenda(mu.id(), mt.id())) {
+                StringBuilder text = new StringBuilder();
+                if (p.confidential()) {
+                    // only what the portal shows of it: the masked title and the legal ground
+                    append(text, PublishedMeetings.maskedStatement(p.confidentialityGround()));
+                } else {
+                    append(text, p.caseNumber());
+                    append(text, p.summary());
+                    append(text, p.decision());
+                }
+                append(text, mt.bodyName() + " " + when);
+                out.add(new SearchIndex.Entry("PARAGRAPH", String.valueOf(p.id()), page + "#p" + p.id(),
+                        p.label() + " " + p.title(), text.toString().strip(), mt.date(), p.modified()));
+            }
+        }
     }
 
     private void notices(Municipality mu, List<SearchIndex.Entry> out) {

@@ -33,8 +33,11 @@ import se.tryggve.testing.TestData;
  * with a notice on the board, an open meeting later, and one without announced times.
  */
 @Component
-class FeedFixture {
+public class FeedFixture {
 
+    public static final String DECISION = "Klottret på Storgatans skola saneras inom ett dygn.";
+    public static final String DRAFT = "Förslag om kameraövervakning vid badplatsen";
+    public static final String SECRET = "Hotbild mot vattenverket";
     static final String BODY = "Trygghets-, delaktighets- och brottsförebyggande beredningen; Söder\\Norr";
     static final String PLACE = "Stadshuset, sammanträdesrum Ängsö; plan 2";
 
@@ -57,10 +60,10 @@ class FeedFixture {
         this.notices = notices;
     }
 
-    record World(Municipality mu, long adjusted, long open, long noTimes, Notice notice) {
+    public record World(Municipality mu, long adjusted, long open, long noTimes, Notice notice) {
     }
 
-    World create() {
+    public World create() {
         Municipality mu = data.newMunicipality("Flödesby kommun");
         long m = mu.id();
         var b = new BodyInput();
@@ -89,12 +92,22 @@ class FeedFixture {
         long first = meetings.createParagraph(m, adjusted, new ParagraphInput("Mötets öppnande", null, DecisionType.NOTED,
                 null, null, null, null, null, null, false, null)).id();
         meetings.addItem(m, first, new ItemInput(ItemKind.POINT, null, null, "Mötet öppnas.", null));
+        long decided = meetings.createParagraph(m, adjusted, new ParagraphInput("Sanering av klotter", null,
+                DecisionType.DECISION, null, null, null, null, null, null, false, null)).id();
+        meetings.addItem(m, decided, new ItemInput(ItemKind.POINT, null, null, DECISION, null));
+        long secret = meetings.createParagraph(m, adjusted, new ParagraphInput(SECRET, null, DecisionType.DECISION, null,
+                null, null, "Sårbarheter i vattenverkets skalskydd", null, null, false, null)).id();
+        meetings.addItem(m, secret, new ItemInput(ItemKind.POINT, null, null, "Skalskyddet förstärks vid vattenverket.", null));
+        meetings.markConfidentiality(m, secret, true, "OSL 18 kap. 13 §");
         meetings.confirmMinutes(m, adjusted, chair, "Anna Sekreterare");
         meetings.confirmMinutes(m, adjusted, member, "Anna Sekreterare");
         Notice notice = notices.postNotice(m, adjusted, LocalDate.now(ZoneId.of("Europe/Stockholm")));
 
         long open = meetings.createMeeting(m, new MeetingInput(body, LocalDate.of(2025, 12, 9), "09:00", null, PLACE, null,
                 "Anna Sekreterare", null, null, null)).id();
+        long draft = meetings.createParagraph(m, open, new ParagraphInput("Kameraövervakning", null, DecisionType.DECISION,
+                null, null, null, null, null, null, false, null)).id();
+        meetings.addItem(m, draft, new ItemInput(ItemKind.POINT, null, null, DRAFT, null));
         long noTimes = meetings.createMeeting(m, new MeetingInput(body, LocalDate.of(2026, 1, 20), null, null, null, null,
                 null, null, null, null)).id();
         return new World(mu, adjusted, open, noTimes, notice);
