@@ -138,6 +138,20 @@ class SearchTests {
         mvc.perform(get(base + "/sok").param("q", "trygghet").param("lang", "en")).andExpect(status().isOk());
     }
 
+    @Autowired javax.sql.DataSource dataSource;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void postgresqlHasTheSwedishFullTextIndex() throws Exception {
+        try (var c = dataSource.getConnection()) {
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return; // H2 matches stored stems; the GIN index is PostgreSQL's
+            }
+        }
+        assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'search_entry_fulltext'").query(String.class)
+                .single()).contains("gin").contains("to_tsvector('swedish'");
+    }
+
     @Test
     void unknownOrMalformedMunicipalityIsNotFound() throws Exception {
         mvc.perform(get("/kommun/0001/sok").param("q", "x")).andExpect(status().isNotFound());
