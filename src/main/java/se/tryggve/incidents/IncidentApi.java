@@ -52,6 +52,9 @@ class IncidentApi {
     record ReviewJson(Long version, String note) {
     }
 
+    record PlaceJson(Long version, Double latitude, Double longitude, Double northing, Double easting) {
+    }
+
     record ReclassifyJson(Long version, String categoryCode, String note) {
     }
 
@@ -289,6 +292,17 @@ class IncidentApi {
         permissions.requireReview(user);
         incidents.reclassifyIncident(user.municipalityId(), id, IfMatch.required(ifMatch, in.version()), in.categoryCode(),
                 in.note());
+        return get(user, id);
+    }
+
+    @Operation(summary = "Place (or move) a report on the map: WGS84 latitude/longitude or SWEREF 99 TM northing/easting (coordinator)")
+    @PostMapping("/{id}/position")
+    ResponseEntity<IncidentJson> place(CurrentUser user, @PathVariable long id,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       @RequestBody PlaceJson in) {
+        permissions.requireReview(user);
+        incidents.placeIncident(user.municipalityId(), id, IfMatch.required(ifMatch, in.version()),
+                PositionInput.resolve(in.latitude(), in.longitude(), in.northing(), in.easting()));
         return get(user, id);
     }
 

@@ -139,13 +139,15 @@ public class IncidentDirectory {
     }
 
     /**
-     * The coordinator's review queue: partner reports not yet reviewed (and not merged as duplicates), oldest
+     * The coordinator's review queue: partner reports not yet reviewed (and not merged as duplicates), and
+     * open reports of any channel that still have no position (an Open311 report with an address only), oldest
      * first, so nothing waits longest.
      */
     public List<IncidentView> reviewQueue(long m, int limit) {
         return withAttributes(jdbc.sql(COLUMNS + """
-                 where i.municipality_id = :m and i.partner_organisation_id is not null and i.reviewed_at is null
-                   and i.status <> 'DUPLICATE'
+                 where i.municipality_id = :m and i.status <> 'DUPLICATE'
+                   and ((i.partner_organisation_id is not null and i.reviewed_at is null)
+                     or (i.partner_organisation_id is null and i.latitude is null and i.status in ('REPORTED', 'ASSIGNED')))
                  order by i.reported_at, i.id limit :l""").param("m", m).param("l", Math.max(1, Math.min(limit, MAX_LIMIT)))
                 .query(IncidentDirectory::row).list());
     }
@@ -153,8 +155,9 @@ public class IncidentDirectory {
     /** How many partner reports wait for review. */
     public long countReviewQueue(long m) {
         return jdbc.sql("""
-                select count(*) from incident where municipality_id = :m and partner_organisation_id is not null
-                   and reviewed_at is null and status <> 'DUPLICATE'""").param("m", m).query(Long.class).single();
+                select count(*) from incident where municipality_id = :m and status <> 'DUPLICATE'
+                   and ((partner_organisation_id is not null and reviewed_at is null)
+                     or (partner_organisation_id is null and latitude is null and status in ('REPORTED', 'ASSIGNED')))""").param("m", m).query(Long.class).single();
     }
 
     /** All categories of the municipality, active and not, in their order. */

@@ -152,8 +152,9 @@ public class Incidents {
             throw new RuleViolationException("channel", "incidents.channel.required");
         }
         Position p = in.position();
-        // A partner may give an address alone (no pin): the coordinator places it when reviewing.
-        if (p == null && partner == null) {
+        // A partner, or an Open311 app with an address_string (GeoReport v2 allows either), may give an address
+        // alone: the coordinator places it from the review queue (placeIncident). Other channels need a position.
+        if (p == null && partner == null && !(in.channel() == Channel.OPEN311 && trimToNull(in.address()) != null)) {
             throw new RuleViolationException("position", "incidents.position.required");
         }
         if (p != null && (!Double.isFinite(p.latitude()) || !Double.isFinite(p.longitude()) || Math.abs(p.latitude()) > 90
@@ -393,6 +394,45 @@ public class Incidents {
                 .field("propertyOwner", before.propertyOwner(), owner).field("policeReportNumber", before.policeReportNumber(), police)
                 .field("policeReported", before.policeReported(), reported).build());
         return directory.details(m, id);
+    }
+
+    /**
+     * Places an incident on the map, or moves it: a report given with an address only (a partner's, or an Open311
+     * app's {@code address_string}) gets its position here, and a wrong pin is corrected. The position must lie
+     * in one of the municipality's districts when it has any; the district (and SCB's statistical area) follow.
+     */
+    @Transactional
+    public IncidentView placeIncident(long m, long id, long expectedVersion, Position p) {
+        IncidentView before = directory.findIncident(m, id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+        if (before.version() != expectedVersion) {
+            throw new StaleVersionException(OBJECT_TYPE, id);
+        }
+        if (p == null) {
+            throw new RuleViolationException("position", "incidents.position.required");
+        }
+        if (!Double.isFinite(p.latitude()) || !Double.isFinite(p.longitude()) || Math.abs(p.latitude()) > 90
+                || Math.abs(p.longitude()) > 180) {
+            throw new RuleViolationException("position", "incidents.position.invalid");
+        }
+        DistrictInfo district = districts.districtAt(m, p).orElse(null);
+        if (district == null && districts.hasDistricts(m)) {
+            throw new RuleViolationException("position", "incidents.position.outside");
+        }
+        int n = jdbc.sql("""
+                update incident set latitude = :lat, longitude = :lon, district_id = :d, updated_at = :t, version = version + 1
+                 where id = :id and municipality_id = :m and version = :v""")
+                .param("lat", p.latitude()).param("lon", p.longitude()).param("d", district == null ? null : district.id())
+                .param("t", IncidentDirectory.utc(clock.instant())).param("id", id).param("m", m).param("v", expectedVersion)
+                .update();
+        if (n == 0) {
+            throw new StaleVersionException(OBJECT_TYPE, id);
+        }
+        Position was = before.position();
+        events.publishEvent(StateChanged.of(m, OBJECT_TYPE, id, "placed")
+                .field("latitude", was == null ? null : was.latitude(), p.latitude())
+                .field("longitude", was == null ? null : was.longitude(), p.longitude())
+                .field("districtId", before.districtId(), district == null ? null : district.id()).build());
+        return directory.findIncident(m, id).orElseThrow();
     }
 
     /** Adds a cost entry (SEK); costs can be added in any status, invoices often come after the removal. */

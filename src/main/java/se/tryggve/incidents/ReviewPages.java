@@ -66,6 +66,29 @@ class ReviewPages {
         return run(redirect, id, "incidents.review.done", () -> incidents.markReviewed(user.municipalityId(), id, version, null));
     }
 
+    /** Places a report given with an address only (WGS84 or SWEREF 99 TM, as the map and the police give them). */
+    @PostMapping("/{id}/place")
+    String place(CurrentUser user, @PathVariable long id, @RequestParam long version,
+                 @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
+                 @RequestParam(required = false) String northing, @RequestParam(required = false) String easting,
+                 RedirectAttributes redirect) {
+        permissions.requireReview(user);
+        return run(redirect, id, "incidents.review.placed", () -> incidents.placeIncident(user.municipalityId(), id, version,
+                PositionInput.resolve(number(latitude), number(longitude), number(northing), number(easting))));
+    }
+
+    /** A decimal as Swedes write it too ("59,2369"); anything else is a clear refusal, not a 400 page. */
+    private static Double number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.trim().replace(',', '.').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("position", "incidents.position.invalid");
+        }
+    }
+
     @PostMapping("/{id}/reclassify")
     String reclassify(CurrentUser user, @PathVariable long id, @RequestParam long version,
                       @RequestParam(required = false) String categoryCode, RedirectAttributes redirect) {

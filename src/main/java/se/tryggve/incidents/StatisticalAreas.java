@@ -242,7 +242,7 @@ public class StatisticalAreas {
     @Transactional(propagation = Propagation.REQUIRED)
     public void onStateChanged(StateChanged event) {
         long m = event.municipalityId();
-        if ("Incident".equals(event.objectType()) && "reported".equals(event.action())) {
+        if ("Incident".equals(event.objectType()) && ("reported".equals(event.action()) || "placed".equals(event.action()))) {
             List<Area> areas = load(m).areas();
             if (areas.isEmpty()) {
                 return;

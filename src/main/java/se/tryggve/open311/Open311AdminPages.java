@@ -72,4 +72,58 @@ class Open311AdminPages {
         model.addAttribute("items", services.allDefinitions(user.municipalityId()));
         return "open311/services";
     }
+    @GetMapping("/services/{code}/edit")
+    String editService(CurrentUser user, @PathVariable String code, Model model) {
+        permissions.requireConfigureServices(user);
+        ServiceDefinition s = services.findDefinition(user.municipalityId(), code);
+        model.addAttribute("service", s);
+        model.addAttribute("form", ServiceForm.of(s));
+        return serviceForm(model);
+    }
+
+    @PostMapping("/services/{code}")
+    String configureService(CurrentUser user, @PathVariable String code, @ModelAttribute("form") ServiceForm form,
+                            BindingResult binding, Model model, RedirectAttributes redirect) {
+        permissions.requireConfigureServices(user);
+        ServiceDefinition s = services.findDefinition(user.municipalityId(), code);
+        try {
+            services.configureService(user.municipalityId(), code, form.input());
+            redirect.addFlashAttribute("flash", "open311.service.saved");
+            return "redirect:/admin/open311/services";
+        } catch (se.tryggve.shared.RuleViolationException e) {
+            // the use case names the n-th filled row; the form's row may have another index
+            String field = formField(form, e.field());
+            if (field == null) {
+                binding.reject(e.messageKey(), e.args(), e.messageKey());
+            } else {
+                binding.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        form.padRows();
+        model.addAttribute("service", s);
+        return serviceForm(model);
+    }
+
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("attributes\\[(\\d+)\\](\\..+)");
+
+    static String formField(ServiceForm form, String field) {
+        if (field == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = ROW.matcher(field);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            java.util.List<Integer> filled = form.filledRows();
+            if (n < filled.size()) {
+                return "attributes[" + filled.get(n) + "]" + m.group(2);
+            }
+        }
+        return field;
+    }
+
+    private String serviceForm(Model model) {
+        model.addAttribute("types", ServiceDefinition.TYPES);
+        model.addAttribute("datatypes", ServiceAttribute.Datatype.values());
+        return "open311/service-edit";
+    }
 }

@@ -49,19 +49,21 @@ class Open311Api {
     private final Jurisdictions jurisdictions;
     private final ServiceDefinitions services;
     private final Open311Requests requests;
+    private final se.tryggve.incidents.GraffitiGuidelines guidelines;
     private final MessageSource messages;
     private final String baseUrl;
     private final String endpointType;
     private final String contact;
 
     Open311Api(ApiKeys keys, Jurisdictions jurisdictions, ServiceDefinitions services, Open311Requests requests,
-               MessageSource messages, @Value("${tryggve.base-url:http://localhost:8080}") String baseUrl,
+               se.tryggve.incidents.GraffitiGuidelines guidelines, MessageSource messages, @Value("${tryggve.base-url:http://localhost:8080}") String baseUrl,
                @Value("${tryggve.open311.endpoint-type:production}") String endpointType,
                @Value("${tryggve.open311.contact:}") String contact) {
         this.keys = keys;
         this.jurisdictions = jurisdictions;
         this.services = services;
         this.requests = requests;
+        this.guidelines = guidelines;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.endpointType = endpointType;
@@ -206,6 +208,7 @@ class Open311Api {
     /** A request as GeoReport v2 shows it: never the reporter's name, e-mail, phone, device or account. */
     private ResponseEntity<byte[]> answer(String format, Municipality m, List<IncidentView> found) {
         List<Map<String, Object>> items = new ArrayList<>(found.size());
+        se.tryggve.incidents.GraffitiGuideline guideline = found.isEmpty() ? null : guidelines.guideline(m.id());
         for (IncidentView v : found) {
             Map<String, Object> r = Open311Format.obj();
             r.put("service_request_id", v.id());
@@ -218,16 +221,42 @@ class Open311Api {
             r.put("service_notice", null);
             r.put("requested_datetime", datetime(v.reportedAt()));
             r.put("updated_datetime", datetime(v.updatedAt()));
-            r.put("expected_datetime", null);
+            r.put("expected_datetime", datetime(expected(m, guideline, v)));
             r.put("address", v.address());
             r.put("address_id", null);
-            r.put("zipcode", null);
+            r.put("zipcode", zipcode(v.address()));
             r.put("lat", v.position() == null ? null : v.position().latitude());
             r.put("long", v.position() == null ? null : v.position().longitude());
             r.put("media_url", v.mediaUrl());
             items.add(r);
         }
         return Open311Format.of(format).list(HttpStatus.OK, "service_requests", "request", items);
+    }
+
+    /**
+     * When graffiti is expected to be gone: the removal target of the municipality's graffiti guideline (48 hours;
+     * offensive graffiti 24 hours counted on working days by the Swedish calendar). Other services have no promise.
+     */
+    private Instant expected(Municipality m, se.tryggve.incidents.GraffitiGuideline g, IncidentView v) {
+        if (g == null || v.reportedAt() == null) {
+            return null;
+        }
+        ServiceDefinition s = services.service(m.id(), v.categoryCode()).orElse(null);
+        if (s == null || !s.graffiti()) {
+            return null;
+        }
+        return se.tryggve.incidents.GraffitiTargets.deadline(g, v.reportedAt(), v.offensive());
+    }
+
+    private static final Pattern POSTCODE = Pattern.compile("(?<![0-9])([1-9][0-9]{2}) ?([0-9]{2})(?![0-9])");
+
+    /** A Swedish postcode ("141 85") written in the address, if any; the register keeps no separate field. */
+    static String zipcode(String address) {
+        if (address == null) {
+            return null;
+        }
+        Matcher matcher = POSTCODE.matcher(address);
+        return matcher.find() ? matcher.group(1) + " " + matcher.group(2) : null;
     }
 
     /** ISO 8601 with the Swedish offset, to the second: {@code 2026-03-01T12:00:00+01:00}. */

@@ -62,4 +62,32 @@ class Open311AdminBrowserTests {
         Accessibility.assertNoViolations(page);
         BrowserSupport.screenshot(page, "open311-04-services");
     }
+    @Test
+    void theAdministratorChangesAServiceDefinitionOnThePage(Page page) {
+        var w = fixture.world();
+        BrowserSupport.login(page, w.admin());
+        page.navigate("/admin/open311/services");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ändra tjänsten Klotter").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Ändra Open311-tjänsten Klotter");
+        Accessibility.assertNoViolations(page);
+
+        // a new attribute with an invalid code: the message beside that row's field, nothing saved
+        page.locator("#attributes2\\.code").fill("höjd i meter");
+        page.locator("#attributes2\\.description").fill("Hur högt upp sitter klottret?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara tjänsten")).click();
+        assertThat(page.locator("#attributes2\\.code-error")).isVisible();
+        Accessibility.assertNoViolations(page);
+        BrowserSupport.screenshot(page, "open311-05-service-error");
+
+        page.locator("#attributes2\\.code").fill("height");
+        page.locator("#attributes2\\.datatype").selectOption("number");
+        page.getByLabel("Nyckelord").fill("klotter, tagg, graffiti");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara tjänsten")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tjänsten är sparad.");
+        assertThat(page.locator("body")).containsText("Hur högt upp sitter klottret?");
+        assertThat(page.locator("body")).containsText("klotter, tagg, graffiti");
+        // and the apps see it in the service definition
+        page.navigate("/open311/v2/services/graffiti.json?jurisdiction_id=" + w.code());
+        assertThat(page.locator("body")).containsText("\"code\":\"height\"");
+    }
 }

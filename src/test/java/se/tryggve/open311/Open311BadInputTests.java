@@ -137,12 +137,13 @@ class Open311BadInputTests {
     }
 
     @Test
-    void anAddressAloneIsRefusedAsTheRegisterNeedsCoordinates() throws Exception {
+    void noPlaceAtAllIsRefused() throws Exception {
         var w = fixture.world();
         Map<String, String> p = graffiti(w);
         p.remove("lat");
         p.remove("long");
-        p.put("address_string", "Storgatan 1, Huddinge");
+        refused(w, p, 400);
+        p.put("address_string", "   ");
         refused(w, p, 400);
     }
 

@@ -220,7 +220,7 @@ class Open311ContractTests {
         Map<String, String> p = graffiti(w);
         p.putAll(Map.of("email", "anna.andersson@example.se", "first_name", "Anna", "last_name", "Andersson",
                 "phone", "070-1234567", "device_id", "device-xyz-123", "account_id", "account-abc-789",
-                "address_string", "Storgatan 1, Huddinge", "media_url", "https://bilder.example.se/1.jpg"));
+                "address_string", "Storgatan 1, 141 85 Huddinge", "media_url", "https://bilder.example.se/1.jpg"));
         long id = postJson(w, p);
 
         MockHttpServletResponse jr = call(get("/open311/v2/requests/" + id + ".json").param("jurisdiction_id", w.code()));
@@ -238,7 +238,11 @@ class Open311ContractTests {
         assertThat(r.get("lat").isNumber()).isTrue();
         assertThat(r.get("lat").asDouble()).isEqualTo(59.2369);
         assertThat(r.get("long").asDouble()).isEqualTo(17.9819);
-        assertThat(r.get("address").asString()).isEqualTo("Storgatan 1, Huddinge");
+        assertThat(r.get("address").asString()).isEqualTo("Storgatan 1, 141 85 Huddinge");
+        // the postcode written in the address; graffiti is expected gone by the guideline's 48 hours
+        assertThat(r.get("zipcode").asString()).isEqualTo("141 85");
+        assertThat(java.time.Duration.between(OffsetDateTime.parse(r.get("requested_datetime").asString()),
+                OffsetDateTime.parse(r.get("expected_datetime").asString())).toHours()).isEqualTo(48);
         assertThat(r.get("media_url").asString()).isEqualTo("https://bilder.example.se/1.jpg");
         assertThat(r.get("requested_datetime").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
         OffsetDateTime.parse(r.get("updated_datetime").asString());
