@@ -39,7 +39,7 @@ import se.tryggve.testing.TestDatabase;
  * Bounded in requests and time, against localhost only. Note: integration-test contexts get a pool of 4
  * connections ({@code TestDatabase}), so 50 clients queue for connections; a request held longer than Hikari's
  * 30 s wait fails the run. Run alone on a quiet machine:
- * {@code ./mvnw -B -Pbenchmark verify -Dtest=PublicPagesBenchmarkTests}.
+ * {@code ./mvnw -B -Pbenchmark verify -Dtest=PublicPagesBenchmarkTests -Dtryggve.test.pool-size=10}.
  */
 @Tag("benchmark")
 @IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tryggve.demo.enabled=true")
@@ -54,8 +54,9 @@ class PublicPagesBenchmarkTests {
      * OParl list pages to include; more (per object type) are added here once the API answers them. A URL that
      * does not answer 200 in the warm-up is reported and left out.
      */
-    static final List<String> OPARL = List.of("/oparl/v1.1", "/oparl/v1.1/bodies", "/oparl/v1.1/body/1/meeting",
-            "/oparl/v1.1/body/1/paper", "/oparl/v1.1/body/1/person", "/oparl/v1.1/body/1/organization");
+    static final List<String> OPARL = List.of("/oparl/v1.1", "/oparl/v1.1/body", "/oparl/v1.1/body/0126",
+            "/oparl/v1.1/body/0126/meeting", "/oparl/v1.1/body/0126/agendaItem", "/oparl/v1.1/body/0126/paper",
+            "/oparl/v1.1/body/0126/person", "/oparl/v1.1/body/0126/organization", "/oparl/v1.1/body/0126/membership");
 
     @LocalServerPort
     int port;
@@ -72,7 +73,8 @@ class PublicPagesBenchmarkTests {
         long m = municipalities.findByCode("0126").orElseThrow().id();
         List<String> urls = new ArrayList<>(List.of("/kommun", "/kommun/0126", "/kommun/0126/styrdokument",
                 "/kommun/0126/statistik", "/kommun/0126/sammantraden", "/kommun/0126/uppfoljningar", "/tillganglighet",
-                "/anslagstavla?kommun=0126"));
+                "/anslagstavla?kommun=0126", "/kommun/0126/sok?q=tryggheten", "/kommun/0126/oppna-data",
+                "/kommun/0126/flode/anslag.atom", "/kommun/0126/flode/protokoll.atom", "/kommun/0126/sammantraden.ics"));
         documents.documents(m).stream().findFirst().ifPresent(d -> urls.add("/kommun/0126/styrdokument/" + d.id()));
         meetings.meetings(m).stream().filter(PublishedMeetings.PublicMeeting::adjusted).findFirst()
                 .ifPresent(mt -> urls.add("/kommun/0126/sammantraden/" + mt.id()));

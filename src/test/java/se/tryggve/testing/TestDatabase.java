@@ -64,7 +64,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
         }
-        props.put("spring.datasource.hikari.maximum-pool-size", "4");
+        // small pools keep many cached contexts under max_connections; a benchmark may ask for a production-size
+        // pool (Hikari's default is 10) with -Dtryggve.test.pool-size=10
+        props.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("tryggve.test.pool-size", "4"));
         // Spring keeps up to 32 test contexts open, each with its own pool; with many modules that is
         // more connections than PostgreSQL's default max_connections (100). An idle cached context gives
         // its connections back, so only the contexts in use hold any.
