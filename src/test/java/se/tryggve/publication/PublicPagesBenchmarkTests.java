@@ -42,7 +42,7 @@ import se.tryggve.testing.TestDatabase;
  * {@code ./mvnw -B -Pbenchmark verify -Dtest=PublicPagesBenchmarkTests -Dtryggve.test.pool-size=10}.
  */
 @Tag("benchmark")
-@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tryggve.demo.enabled=true")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"tryggve.demo.enabled=true", "tryggve.publication.cache.enabled=true"})
 class PublicPagesBenchmarkTests {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 50);
