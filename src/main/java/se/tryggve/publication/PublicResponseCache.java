@@ -67,6 +67,11 @@ class PublicResponseCache {
                     return size() > MAX_ENTRIES;
                 }
             });
+    /** How long a visitor waits for another's rendering of the same page before rendering it too. */
+    static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.locks.ReentrantLock> rendering =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean enabled;
     private final Duration timeToLive;
     private final Clock clock;
@@ -114,12 +119,46 @@ class PublicResponseCache {
                 return;
             }
             String key = key(request);
-            Entry hit = entries.get(key);
-            if (hit != null && hit.generation() == generation.get()
-                    && hit.stored().plus(timeToLive).isAfter(clock.instant())) {
+            Entry hit = fresh(key);
+            if (hit != null) {
                 replay(hit, request, response);
                 return;
             }
+            // One visitor renders a missing page, the others wait for it (at most a few seconds) and get the
+            // stored answer: after a change, 50 visitors must not render the same slow page 50 times at once.
+            java.util.concurrent.locks.ReentrantLock lock = rendering.computeIfAbsent(key,
+                    k -> new java.util.concurrent.locks.ReentrantLock());
+            boolean locked = false;
+            try {
+                locked = lock.tryLock(RENDER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                hit = fresh(key);
+                if (hit != null) {
+                    replay(hit, request, response);
+                    return;
+                }
+                render(key, request, response, chain);
+            } finally {
+                if (locked) {
+                    lock.unlock();
+                }
+                if (!lock.hasQueuedThreads() && !lock.isLocked()) {
+                    rendering.remove(key, lock);
+                }
+            }
+        }
+
+        private Entry fresh(String key) {
+            Entry hit = entries.get(key);
+            return hit != null && hit.generation() == generation.get()
+                    && hit.stored().plus(timeToLive).isAfter(clock.instant()) ? hit : null;
+        }
+
+        private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
             long startedAt = generation.get();
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
