@@ -189,8 +189,9 @@ class FeedPages {
         }
         for (FeedSources.FeedMeeting mt : sources.meetings(mu.id())) {
             cal.line("BEGIN:VEVENT");
-            // stable: the meeting's id never changes, and the domain part names the installation's municipality
-            cal.line("UID:meeting-" + mt.id() + "-" + mu.code() + "@tryggve.se");
+            // stable: the meeting's id never changes. A URN rather than the "x@domain" form RFC 5545 suggests,
+            // which reads as an e-mail address to people and to the no-leak check (no such mailbox exists)
+            cal.line("UID:urn:tryggve:" + mu.code() + ":meeting:" + mt.id());
             // the meeting's last change, so that an unchanged calendar is byte for byte the same (caching, ETag)
             cal.line("DTSTAMP:" + (mt.modified() == null ? stamp : ICalendar.utc(mt.modified().truncatedTo(ChronoUnit.SECONDS))));
             LocalTime start = time(mt.startTime());
