@@ -34,7 +34,8 @@ import se.tryggve.testing.TestData;
  * link, limit capped, omit_internal, malformed dates answered 400 and unknown ids 404 in OParl's error
  * format, another municipality's ids unknown, and modified following the register's changes.
  */
-@IntegrationTest(properties = "tryggve.demo.enabled=true")
+// a context (and database) of its own: a test renames a demo person, which other demo tests read as the demo left it
+@IntegrationTest(properties = {"tryggve.demo.enabled=true", "tryggve.test.context=oparl-lists"})
 @AutoConfigureMockMvc
 @Import(TestData.class)
 class OParlListTests {

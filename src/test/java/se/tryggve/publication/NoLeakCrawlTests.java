@@ -76,7 +76,8 @@ import se.tryggve.testing.TestData;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "tryggve.demo.enabled=true")
+// a context (and database) of its own: the test plants internal texts, which no other demo test should meet
+@TestPropertySource(properties = {"tryggve.demo.enabled=true", "tryggve.test.context=no-leak-crawl"})
 @Import(TestData.class)
 class NoLeakCrawlTests {
 

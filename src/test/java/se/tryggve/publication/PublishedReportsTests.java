@@ -22,7 +22,9 @@ import se.tryggve.testing.IntegrationTest;
  * The publication rules of follow-up reports and governing documents on the demo: the 2021 report is public
  * because § 11 deciding its case KS-2022/177.173 is adjusted; the earlier ones only once published explicitly.
  */
-@IntegrationTest(properties = "tryggve.demo.enabled=true")
+// A context (and so a database) of its own: these tests publish and correct the demo's follow-ups, which the
+// other demo tests read as the demo left them.
+@IntegrationTest(properties = {"tryggve.demo.enabled=true", "tryggve.test.context=published-reports"})
 class PublishedReportsTests {
 
     @Autowired PublishedReports reports;
