@@ -7,7 +7,8 @@
 #             portal pages, 100 ms pause: the page views whose 99th percentile the issue bounds (< 200 ms)
 #   api     – 4 connections, JSON API reads with the administrator's Basic credentials, 100 ms pause
 #   open311 – 4 connections, Open311 POSTs of graffiti reports with a fresh api key, 50 ms pause
-#   reports – 2 connections, the follow-up report as PDF/A and DOCX (rendered each time) and the portal's PDF, 1 s pause
+#   reports – 1 connection, the follow-up report as PDF/A and DOCX (rendered each time, 1–2 s of CPU for the PDF)
+#             and the portal's PDF, 10 s pause: a few downloads a minute, as in a municipality's working day
 # The warm-up runs the same load; then the heap after a full GC is noted, the soak runs, and the heap after a
 # full GC is compared. Prints SOAK lines per stream (percentiles and status classes) and the heap figures.
 set -euo pipefail
@@ -48,8 +49,8 @@ run() {  # run <seconds> <out-prefix>
     wrk -t1 -c4 -d"$1s" --timeout 10s -s "$here/soak.lua" "$base" > "$2.api" &
   OPEN311_KEY="$key" SOAK_DELAY_MS=50 \
     wrk -t1 -c4 -d"$1s" --timeout 10s -s "$here/open311-post.lua" "$base" > "$2.open311" &
-  SOAK_LABEL=reports SOAK_PATHS="$reports" SOAK_HEADER="$basic" SOAK_DELAY_MS=1000 \
-    wrk -t1 -c2 -d"$1s" --timeout 30s -s "$here/soak.lua" "$base" > "$2.reports" &
+  SOAK_LABEL=reports SOAK_PATHS="$reports" SOAK_HEADER="$basic" SOAK_DELAY_MS=10000 \
+    wrk -t1 -c1 -d"$1s" --timeout 30s -s "$here/soak.lua" "$base" > "$2.reports" &
   wait
 }
 
