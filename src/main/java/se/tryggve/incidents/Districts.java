@@ -67,7 +67,9 @@ public class Districts {
     }
 
     /** The outcome of an import: how many districts were created and how many updated. */
-    public record ImportResult(int created, int updated) {
+    // Serializable: the districts page hands it to the next page as a flash attribute, which lives in the
+    // login session, and sessions are stored in the database (Spring Session JDBC, issue 8)
+    public record ImportResult(int created, int updated) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

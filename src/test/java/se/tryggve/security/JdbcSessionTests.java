@@ -138,6 +138,25 @@ class JdbcSessionTests {
     }
 
     @Test
+    void aFlashAttributeSurvivesTheRedirectThroughTheStoredSession() throws Exception {
+        // the new Open311 key is handed to the next page as a flash attribute, which rides in the session
+        HttpClient http = client();
+        assertThat(formLogin(http, uri("/"), "admin", "test-admin-password-1", null).statusCode()).isEqualTo(302);
+        String token = csrf(http.send(HttpRequest.newBuilder(uri("/admin/open311")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/admin/open311/keys"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=" + enc("Flash-appen") + "&contact=&_csrf=" + enc(token))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(302);
+        HttpResponse<String> next = http.send(HttpRequest.newBuilder(uri("/admin/open311")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.body()).contains("Flash-appen").contains("id=\"new-key\"");
+        // shown once: the flash is gone from the session after that page
+        assertThat(http.send(HttpRequest.newBuilder(uri("/admin/open311")).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .doesNotContain("id=\"new-key\"");
+    }
+
+    @Test
     void theCookieIsSecureWhenATlsProxyForwardedTheRequest() throws Exception {
         HttpResponse<String> login = formLogin(client(), uri("/"), "admin", "test-admin-password-1", "https");
         assertThat(login.statusCode()).isEqualTo(302);
