@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import se.tryggve.testing.TestDatabase;
  * see OperationsWebTests and docs/backup-and-upgrade.md).
  */
 @IntegrationTest(properties = "tryggve.demo.enabled=true")
+@EnabledIfSystemProperty(named = "tryggve.test.db", matches = "postgres", disabledReason = "pg_dump/pg_restore: PostgreSQL pass only")
 class BackupRestoreTests {
 
     @Autowired
