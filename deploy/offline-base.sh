@@ -37,6 +37,9 @@ if [ -d /usr/share/fonts/truetype/dejavu ]; then
   mkdir -p "$root/usr/share/fonts/truetype" && cp -r /usr/share/fonts/truetype/dejavu "$root/usr/share/fonts/truetype/"
 fi
 
+# LANG=C.UTF-8 needs glibc's C.utf8 locale files: without them Java decodes the environment (passwords
+# with å/ä/ö in TRYGGVE_ADMIN_PASSWORD) as ASCII
+if [ -d /usr/lib/locale/C.utf8 ]; then mkdir -p "$root/usr/lib/locale" && cp -r /usr/lib/locale/C.utf8 "$root/usr/lib/locale/"; fi
 mkdir -p "$root/etc" "$root/tmp" "$root/var/lib/tryggve"
 chmod 1777 "$root/tmp"
 printf 'root:x:0:0:root:/root:/sbin/nologin\ntryggve:x:10001:10001:Tryggve:/var/lib/tryggve:/sbin/nologin\n' > "$root/etc/passwd"
