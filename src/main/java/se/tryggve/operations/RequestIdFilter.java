@@ -56,9 +56,4 @@ class RequestIdFilter extends OncePerRequestFilter {
             MDC.remove(MDC_KEY);
         }
     }
-
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
 }
