@@ -153,6 +153,7 @@ public class AssessmentReminders {
         helper.setText(messages.getMessage("assessment.reminder.body", args, SWEDISH));
         mail.setSentDate(java.util.Date.from(Instant.now(clock)));
         sender.send(mail);
+        se.tryggve.shared.OperationalMetrics.reminderSent("assessment");
         return true;
     }
 }

@@ -204,6 +204,7 @@ public class FollowUpReminders {
         }
         ReminderOutcome outcome = error == null ? ReminderOutcome.SENT : ReminderOutcome.FAILED;
         if (error == null) {
+            se.tryggve.shared.OperationalMetrics.reminderSent("followup");
             log.info("Reminder {} sent for part {} of follow-up {} to {} recipient(s)", kind, p.id(), f.id(), to.size());
         }
         String err = error;

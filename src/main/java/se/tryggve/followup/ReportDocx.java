@@ -78,6 +78,7 @@ class ReportDocx {
             new Writer(doc, texts, report, charts).write();
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.write(out);
+            se.tryggve.shared.OperationalMetrics.reportGenerated("followup-report", "docx");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

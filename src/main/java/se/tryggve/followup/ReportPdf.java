@@ -15,6 +15,8 @@ class ReportPdf {
     }
 
     byte[] render(FollowUpReport report) {
-        return ArchivalPdf.fromXhtml(html.standalone(report, true));
+        byte[] pdf = ArchivalPdf.fromXhtml(html.standalone(report, true));
+        se.tryggve.shared.OperationalMetrics.reportGenerated("followup-report", "pdf");
+        return pdf;
     }
 }

@@ -62,6 +62,7 @@ class ReportXlsx {
             wb.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty("sv-SE");
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
+            se.tryggve.shared.OperationalMetrics.reportGenerated("followup-report", "xlsx");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

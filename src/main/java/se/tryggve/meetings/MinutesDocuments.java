@@ -86,7 +86,9 @@ class MinutesDocuments {
     }
 
     byte[] pdf(String template, Minutes minutes) {
-        return ArchivalPdf.fromXhtml(html(template, minutes, true));
+        byte[] pdf = ArchivalPdf.fromXhtml(html(template, minutes, true));
+        se.tryggve.shared.OperationalMetrics.reportGenerated(EXTRACT.equals(template) ? "extract" : "minutes", "pdf");
+        return pdf;
     }
 
     private static String readCss() {

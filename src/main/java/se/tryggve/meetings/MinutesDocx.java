@@ -58,6 +58,7 @@ class MinutesDocx {
             d.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty("sv-SE");
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             d.write(out);
+            se.tryggve.shared.OperationalMetrics.reportGenerated(extract ? "extract" : "minutes", "docx");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -166,6 +166,7 @@ class Open311Api {
                 attributes);
         // submit() commits before it returns: the answer below is written only for a committed request
         Open311Requests.Submitted done = requests.submit(m.id(), client, in);
+        se.tryggve.shared.OperationalMetrics.open311Request("accepted");
         ServiceDefinition service = services.service(m.id(), in.serviceCode().trim()).orElse(null);
         Map<String, Object> item = Open311Format.obj();
         if (done.token() != null) {

@@ -77,6 +77,10 @@ class Open311Errors {
     }
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request, HttpStatus status, String description) {
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/requests.")) {
+            // a report that was not taken: refused for the client's fault (4xx) or our error (5xx)
+            se.tryggve.shared.OperationalMetrics.open311Request(status.is5xxServerError() ? "error" : "refused");
+        }
         return Open311Format.ofPath(request.getRequestURI()).errors(status, List.of(description));
     }
 
