@@ -16,8 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the JSON API ({@code /api/**}) with HTTP Basic, stateless, answering 401 as
- * a problem; and the web pages with a Swedish form login, CSRF protection and optional OIDC.
+ * Four filter chains: Open311 and OParl (public, stateless), the JSON API ({@code /api/**}) with HTTP
+ * Basic, stateless, answering 401 as a problem; and the web pages with a Swedish form login, CSRF
+ * protection and optional OIDC. Every chain sends a Content-Security-Policy with
+ * {@code frame-ancestors 'none'}, a Referrer-Policy, {@code X-Content-Type-Options: nosniff} and, on a
+ * request that came over TLS (directly or through a proxy's {@code X-Forwarded-Proto}, see
+ * {@code server.forward-headers-strategy}), HSTS (docs/security.md, "HTTP hardening").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,9 +48,35 @@ class SecurityConfig {
                 // clients); no cookie or credential is involved, so any origin may call
                 .cors(c -> c.configurationSource(open311Cors()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .headers(h -> machineHeaders(h, MACHINE_CSP));
         return http.build();
     }
+
+    /**
+     * Security headers of the machine-readable chains (Open311, OParl, the JSON API). Their answers are data,
+     * never pages: nothing in them may run, load or be framed. Spring Security's defaults stay on
+     * ({@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, HSTS on secure requests only,
+     * RFC 6797 7.2); the policy and {@code Referrer-Policy: no-referrer} are added. OWASP Secure Headers.
+     */
+    static final String MACHINE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * The JSON API also serves a follow-up report as a standalone HTML document (its styles inlined, charts as
+     * data: images, the same XHTML the PDF is made from). No script may run in it, so inline styles and data:
+     * images are harmless there; the pages keep the strict policy of the web chain.
+     */
+    static final String API_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private static void machineHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
+                                       String csp) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(csp))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+    }
+
+    /** One year, the value HSTS preload lists ask for; written only on a secure (TLS) request. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000L;
 
     private static org.springframework.web.cors.CorsConfigurationSource open311Cors() {
         org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
@@ -72,7 +102,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 // public data: caches may keep it and revalidate with the ETag
-                .headers(h -> h.cacheControl(c -> c.disable()));
+                .headers(h -> machineHeaders(h.cacheControl(c -> c.disable()), MACHINE_CSP));
         return http.build();
     }
 
@@ -102,7 +132,8 @@ class SecurityConfig {
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are sent with every request and no cookie is used: CSRF does not apply.
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .headers(h -> machineHeaders(h, API_CSP));
         return http.build();
     }
 
@@ -125,12 +156,19 @@ class SecurityConfig {
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // no inline script, style or event handler anywhere in the templates (WebSecurityHeadersTests checks
+                // them); object-src and base-uri close the remaining injection routes (OWASP Secure Headers)
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:" + tileSource(tileUrl) + "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .contentSecurityPolicy(c -> c.policyDirectives(webCsp(tileUrl)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         oidc.configure(http);
         return http.build();
+    }
+
+    static String webCsp(String tileUrl) {
+        return "default-src 'self'; img-src 'self' data:" + tileSource(tileUrl) + "; style-src 'self'; script-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
     }
 
     /**
