@@ -117,6 +117,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    if (se.tryggve.shared.DatabaseOutage.is(ex)) {
+                        // the account could not be read because the database is down: 503, not a misleading 401
+                        databaseUnavailable(res);
+                        return;
+                    }
                     res.setStatus(HttpStatus.UNAUTHORIZED.value());
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Tryggve\"");
                     res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -154,7 +159,9 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // a database outage is no wrong password: the login page says the service is unavailable
+                        .failureHandler(loginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // no inline script, style or event handler anywhere in the templates (WebSecurityHeadersTests checks
                 // them); object-src and base-uri close the remaining injection routes (OWASP Secure Headers)
@@ -164,6 +171,26 @@ class SecurityConfig {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         oidc.configure(http);
         return http.build();
+    }
+
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure() {
+        var wrongCredentials = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, ex) -> {
+            if (se.tryggve.shared.DatabaseOutage.is(ex)) {
+                res.setHeader("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+                res.sendRedirect(req.getContextPath() + "/login?unavailable");
+            } else {
+                wrongCredentials.onAuthenticationFailure(req, res, ex);
+            }
+        };
+    }
+
+    private static void databaseUnavailable(jakarta.servlet.http.HttpServletResponse res) throws java.io.IOException {
+        res.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        res.setHeader("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("{\"type\":\"https://tryggve.se/problem/database-unavailable\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"Tjänsten är tillfälligt otillgänglig eftersom databasen inte svarar. Försök igen om en stund.\"}");
     }
 
     static String webCsp(String tileUrl) {
