@@ -135,6 +135,9 @@ class SecurityConfig {
                     res.getWriter().write("{\"type\":\"https://tryggve.se/problem/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Behörighet saknas\"}");
                 }))
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // password guessing per client address (issue 8; docs/security.md "Rate limits")
+                .addFilterBefore(http.getSharedObject(org.springframework.context.ApplicationContext.class).getBean(LoginThrottle.class)
+                        .basicFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are sent with every request and no cookie is used: CSRF does not apply.
                 .csrf(c -> c.disable())
@@ -159,6 +162,9 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // password guessing per client address (issue 8; docs/security.md "Rate limits")
+                .addFilterBefore(http.getSharedObject(org.springframework.context.ApplicationContext.class).getBean(LoginThrottle.class)
+                        .formFilter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         // a database outage is no wrong password: the login page says the service is unavailable
                         .failureHandler(loginFailure()))
