@@ -3,7 +3,8 @@
 # unhealthy, then recovers by itself without a restart; no request gets a 500 with a stack trace").
 # Needs a Tryggve already running on PostgreSQL (profile postgres) and the right to run pg_ctlcluster (root or postgres).
 # Usage: bench/pg-restart.sh [base-url] [pg-version] [pg-cluster]
-#        defaults: http://localhost:8080 15 main; LOAD_SECONDS (default 20), RESTART_AFTER (default 5), CLIENTS (default 4)
+#        defaults: http://localhost:8080 15 main; LOAD_SECONDS (default 20), RESTART_AFTER (default 5), CLIENTS (default 4),
+#        DOWN_SECONDS (default 0: pg_ctlcluster restart; N: stop, wait N seconds, start — a longer outage)
 # Do not point it at a PostgreSQL cluster that others are using: restart a cluster of your own
 # (pg_createcluster 15 bench -p 5439 --start) and start Tryggve against it.
 # Prints the status codes per path, whether any answer held a stack trace, and the readiness over time.
@@ -15,6 +16,7 @@ PG_CLUSTER="${3:-main}"
 LOAD_SECONDS="${LOAD_SECONDS:-20}"
 RESTART_AFTER="${RESTART_AFTER:-5}"
 CLIENTS="${CLIENTS:-4}"
+DOWN_SECONDS="${DOWN_SECONDS:-0}"
 PATHS=(/kommun /open311/v2/services.json /oparl/v1.1/body /anslagstavla /api/v1/calendar/holidays?year=2026)
 
 OUT="$(mktemp -d)"
@@ -48,7 +50,13 @@ for n in $(seq 1 "$CLIENTS"); do client "$n" & done
 readiness &
 sleep "$RESTART_AFTER"
 echo "$(date -u +%H:%M:%S) restarting PostgreSQL $PG_VERSION/$PG_CLUSTER"
-pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart -m fast
+if [[ "$DOWN_SECONDS" -gt 0 ]]; then
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop -m fast
+  sleep "$DOWN_SECONDS"
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+else
+  pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart -m fast
+fi
 echo "$(date -u +%H:%M:%S) PostgreSQL is back"
 wait
 

@@ -35,6 +35,12 @@ public final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // a query failed on a broken connection and the rollback failed too: Spring reports the rollback and
+            // keeps the query's failure aside (seen when PostgreSQL restarted under load, bench/pg-restart.sh)
+            if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
+                    && tse.getApplicationException() != failure && is(tse.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // SQLSTATE class 08 = connection exception (SQL standard); 57P01..57P03 = PostgreSQL's admin shutdown,

@@ -58,6 +58,11 @@ class DatabaseOutageFilterTests {
         assertThat(DatabaseOutage.is(new CannotCreateTransactionException("no connection"))).isTrue();
         assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("An I/O error occurred", "08006")))).isTrue();
+        // the query failed on a dropped connection, then the rollback failed as well
+        var rollbackFailed = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed");
+        rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
+        assertThat(DatabaseOutage.is(rollbackFailed)).isTrue();
+        assertThat(DatabaseOutage.is(new org.springframework.transaction.TransactionSystemException("commit failed"))).isFalse();
         assertThat(DatabaseOutage.is(new OptimisticLockingFailureException("stale"))).isFalse();
         assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(DatabaseOutage.is(new IllegalArgumentException())).isFalse();
