@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeMessage;
 import se.tryggve.organisation.Municipalities;
 import se.tryggve.security.Role;
 import se.tryggve.security.UserAccounts;
+import se.tryggve.shared.JobLock;
 import se.tryggve.shared.SwedishDates;
 
 /**
@@ -50,10 +51,11 @@ public class AssessmentReminders {
     private final String mailHost;
     private final String from;
     private final String baseUrl;
+    private final JobLock lock;
 
     AssessmentReminders(JdbcClient jdbc, Assessments assessments, Municipalities municipalities, UserAccounts accounts,
                         ObjectProvider<JavaMailSender> mailSender, MessageSource messages, PlatformTransactionManager transactions,
-                        Clock clock, @Value("${spring.mail.host:}") String mailHost,
+                        Clock clock, JobLock lock, @Value("${spring.mail.host:}") String mailHost,
                         @Value("${tryggve.mail.from:tryggve@localhost}") String from,
                         @Value("${tryggve.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
@@ -64,6 +66,7 @@ public class AssessmentReminders {
         this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.lock = lock;
         this.mailHost = mailHost;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -75,7 +78,9 @@ public class AssessmentReminders {
 
     @Scheduled(cron = "${tryggve.assessment.reminders.cron:0 5 7 * * *}", zone = "Europe/Stockholm")
     void scheduled() {
-        sendDueReminders();
+        // one instance runs the round (issue 8); the claim above each mail keeps it once anyway
+        lock.runExclusively("assessment-reminders", java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(1),
+                this::sendDueReminders);
     }
 
     /** Every municipality's due reminders; answers how many were sent. */

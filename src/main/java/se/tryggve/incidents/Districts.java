@@ -42,7 +42,16 @@ public class Districts {
     private final ApplicationEventPublisher events;
     private final Map<Long, Loaded> cache = new ConcurrentHashMap<>();
 
-    Districts(JdbcClient jdbc, ApplicationEventPublisher events) {
+    /**
+     * How long the loaded areas are used before their stamp is compared with the table again. Every report looks
+     * its position up here, so comparing on each one cost a query per Open311 POST; an import on this instance
+     * empties the cache at once, one on another instance is seen within this interval (0 in the test profile).
+     */
+    private final long checkNanos;
+
+    Districts(JdbcClient jdbc, ApplicationEventPublisher events,
+              @org.springframework.beans.factory.annotation.Value("${tryggve.incidents.area-cache-check:PT2S}") java.time.Duration check) {
+        this.checkNanos = check.toNanos();
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -50,11 +59,17 @@ public class Districts {
     private record Area(DistrictInfo info, PreparedGeometry geometry, Envelope box) {
     }
 
-    private record Loaded(String stamp, List<Area> areas) {
+    /** The areas as loaded, with their stamp and when the stamp was last compared with the table. */
+    private record Loaded(String stamp, List<Area> areas, long checkedAt) {
+        Loaded checked(long now) {
+            return new Loaded(stamp, areas, now);
+        }
     }
 
     /** The outcome of an import: how many districts were created and how many updated. */
-    public record ImportResult(int created, int updated) {
+    // Serializable: the districts page hands it to the next page as a flash attribute, which lives in the
+    // login session, and sessions are stored in the database (Spring Session JDBC, issue 8)
+    public record ImportResult(int created, int updated) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)
@@ -206,11 +221,17 @@ public class Districts {
     }
 
     private Loaded load(long m) {
+        long now = System.nanoTime();
+        Loaded current = cache.get(m);
+        if (current != null && checkNanos > 0 && now - current.checkedAt() < checkNanos) {
+            return current;
+        }
         String stamp = jdbc.sql("select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from district where municipality_id = :m")
                 .param("m", m).query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3)).single();
-        Loaded cached = cache.get(m);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached;
+        if (current != null && current.stamp().equals(stamp)) {
+            Loaded checked = current.checked(now);
+            cache.put(m, checked);
+            return checked;
         }
         List<Area> areas = jdbc.sql("select id, kind, code, name, example, geometry from district where municipality_id = :m and kind = :k order by id")
                 .param("m", m).param("k", DISTRICT).query((rs, n) -> {
@@ -218,7 +239,7 @@ public class Districts {
                     return new Area(new DistrictInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getBoolean(5)), PreparedGeometryFactory.prepare(g), g.getEnvelopeInternal());
                 }).list();
-        Loaded loaded = new Loaded(stamp, List.copyOf(areas));
+        Loaded loaded = new Loaded(stamp, List.copyOf(areas), now);
         cache.put(m, loaded);
         return loaded;
     }

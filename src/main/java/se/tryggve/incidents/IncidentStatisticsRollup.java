@@ -65,6 +65,13 @@ class IncidentStatisticsRollup {
             return;
         }
         TreeSet<LocalDate> months = new TreeSet<>();
+        StateChanged.Change reported = event.changes().get("reportedAt");
+        if ("reported".equals(event.action()) && reported != null && asInstant(reported.after()) != null) {
+            // a new report carries its time in the event: no need to read it back
+            months.add(monthOf(asInstant(reported.after())));
+            markDirty(event.municipalityId(), months);
+            return;
+        }
         jdbc.sql("select reported_at from incident where id = :id and municipality_id = :m")
                 .param("id", id).param("m", event.municipalityId())
                 .query((rs, i) -> rs.getTimestamp(1).toInstant()).optional()

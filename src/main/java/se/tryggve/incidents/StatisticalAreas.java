@@ -52,7 +52,12 @@ public class StatisticalAreas {
     private final ApplicationEventPublisher events;
     private final Map<Long, Loaded> cache = new ConcurrentHashMap<>();
 
-    StatisticalAreas(JdbcClient jdbc, Municipalities municipalities, ApplicationEventPublisher events) {
+    /** As in {@link Districts}: how long loaded areas are used before their stamp is compared with the table again. */
+    private final long checkNanos;
+
+    StatisticalAreas(JdbcClient jdbc, Municipalities municipalities, ApplicationEventPublisher events,
+                     @org.springframework.beans.factory.annotation.Value("${tryggve.incidents.area-cache-check:PT2S}") java.time.Duration check) {
+        this.checkNanos = check.toNanos();
         this.jdbc = jdbc;
         this.municipalities = municipalities;
         this.events = events;
@@ -65,7 +70,11 @@ public class StatisticalAreas {
     private record Area(DistrictInfo info, PreparedGeometry geometry, Envelope box) {
     }
 
-    private record Loaded(String stamp, List<Area> areas) {
+    /** The areas as loaded, with their stamp and when the stamp was last compared with the table. */
+    private record Loaded(String stamp, List<Area> areas, long checkedAt) {
+        Loaded checked(long now) {
+            return new Loaded(stamp, areas, now);
+        }
     }
 
     private record Feature(int index, String code, String name, boolean example, Geometry geometry) {
@@ -235,14 +244,15 @@ public class StatisticalAreas {
     }
 
     /**
-     * The register's "reported" event (same transaction): the new incident gets the DeSO of its position;
-     * after a CSV import, the imported rows without one get theirs.
+     * The register's "placed" event (same transaction): an incident placed from the review queue gets the DeSO of
+     * its position; after a CSV import, the imported rows without one get theirs.
      */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void onStateChanged(StateChanged event) {
         long m = event.municipalityId();
-        if ("Incident".equals(event.objectType()) && ("reported".equals(event.action()) || "placed".equals(event.action()))) {
+        // a new report gets its DeSO in the insert itself (Incidents.insert through statisticalAreaAt), one placed later here
+        if ("Incident".equals(event.objectType()) && "placed".equals(event.action())) {
             List<Area> areas = load(m).areas();
             if (areas.isEmpty()) {
                 return;
@@ -312,11 +322,17 @@ public class StatisticalAreas {
     }
 
     private Loaded load(long m) {
+        long now = System.nanoTime();
+        Loaded current = cache.get(m);
+        if (current != null && checkNanos > 0 && now - current.checkedAt() < checkNanos) {
+            return current;
+        }
         String stamp = jdbc.sql("select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from district where municipality_id = :m and kind = :k")
                 .param("m", m).param("k", DESO).query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3)).single();
-        Loaded cached = cache.get(m);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached;
+        if (current != null && current.stamp().equals(stamp)) {
+            Loaded checked = current.checked(now);
+            cache.put(m, checked);
+            return checked;
         }
         List<Area> areas = jdbc.sql("select id, kind, code, name, example, geometry from district where municipality_id = :m and kind = :k order by id")
                 .param("m", m).param("k", DESO).query((rs, n) -> {
@@ -324,7 +340,7 @@ public class StatisticalAreas {
                     return new Area(new DistrictInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getBoolean(5)), PreparedGeometryFactory.prepare(g), g.getEnvelopeInternal());
                 }).list();
-        Loaded loaded = new Loaded(stamp, List.copyOf(areas));
+        Loaded loaded = new Loaded(stamp, List.copyOf(areas), now);
         cache.put(m, loaded);
         return loaded;
     }

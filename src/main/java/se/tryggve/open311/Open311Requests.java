@@ -113,16 +113,16 @@ class Open311Requests {
                 limited(in.deviceId(), 100, "device_id"), limited(in.accountId(), 100, "account_id"));
         boolean anyContact = contact.email() != null || contact.firstName() != null || contact.lastName() != null
                 || contact.phone() != null || contact.deviceId() != null || contact.accountId() != null;
-        IncidentView created = incidents.reportIncident(m, new NewIncident(code, Channel.OPEN311, null, position, address,
+        long created = incidents.receiveReport(m, new NewIncident(code, Channel.OPEN311, null, position, address,
                 description, offensive, attributes, anyContact ? contact : null, client.name(), mediaUrl));
         String token = null;
         if (service.batch()) {
             token = UUID.randomUUID().toString();
             jdbc.sql("insert into open311_token (token, municipality_id, incident_id, created_at) values (:t, :m, :i, :at)")
-                    .param("t", token).param("m", m).param("i", created.id())
+                    .param("t", token).param("m", m).param("i", created)
                     .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         }
-        return new Submitted(created.id(), token, null, contact.accountId());
+        return new Submitted(created, token, null, contact.accountId());
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,12 @@ class PublicResponseCache {
         invalidate();
     }
 
+    /** A change committed by another instance on the same database (issue 8), seen in the audit log. */
+    @org.springframework.context.event.EventListener
+    void onChangedElsewhere(se.tryggve.shared.ChangedElsewhere event) {
+        invalidate();
+    }
+
     void invalidate() {
         generation.incrementAndGet();
         entries.clear();

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.tryggve.shared.JobLock;
 import se.tryggve.shared.RuleViolationException;
 
 /**
@@ -27,14 +28,22 @@ class PoliceFeedSchedule {
     private final JdbcClient jdbc;
     private final ContextEvents contextEvents;
     private final Clock clock;
+    private final JobLock lock;
 
-    PoliceFeedSchedule(JdbcClient jdbc, ContextEvents contextEvents, Clock clock) {
+    PoliceFeedSchedule(JdbcClient jdbc, ContextEvents contextEvents, Clock clock, JobLock lock) {
         this.jdbc = jdbc;
         this.contextEvents = contextEvents;
         this.clock = clock;
+        this.lock = lock;
     }
 
     @Scheduled(fixedDelayString = "${tryggve.publicdata.schedule-check:PT1M}", initialDelayString = "${tryggve.publicdata.schedule-check:PT1M}")
+    void scheduled() {
+        // with several instances one of them checks per round (issue 8): the feed's rate limit is per process,
+        // so two instances fetching the same municipality would break the police's rules (≥ 10 s apart)
+        lock.runExclusively("publicdata-police-feed", java.time.Duration.ofMinutes(10), java.time.Duration.ofSeconds(30), this::fetchDue);
+    }
+
     void fetchDue() {
         Instant now = clock.instant();
         List<Long> due = jdbc.sql("""

@@ -3,15 +3,22 @@ package se.tryggve.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Form and HTTP Basic login principal. */
-class AccountUserDetails implements UserDetails, TryggvePrincipal {
+/**
+ * Form and HTTP Basic login principal. It is kept in the login session, and sessions are stored in the
+ * database (Spring Session JDBC, shared by several instances), so it is serializable and lets Spring Security
+ * erase the password hash after the login ({@link CredentialsContainer}): no hash lands in spring_session.
+ */
+class AccountUserDetails implements UserDetails, TryggvePrincipal, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
-    private final String passwordHash;
+    private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
 
@@ -39,6 +46,11 @@ class AccountUserDetails implements UserDetails, TryggvePrincipal {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = "";
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 /** An OIDC-logged-in user with its Tryggve account and the roles of that account. */
 class TryggveOidcUser extends DefaultOidcUser implements TryggvePrincipal {
 
+    // kept in the login session, which is serialized into the database (Spring Session JDBC)
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
 
     TryggveOidcUser(CurrentUser user, OidcIdToken idToken, OidcUserInfo userInfo) {

@@ -86,6 +86,14 @@ public class SearchIndex {
         changes.computeIfAbsent(e.municipalityId(), k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** A change committed by another instance on the same database (issue 8) makes the index stale here too. */
+    @org.springframework.context.event.EventListener
+    void on(se.tryggve.shared.ChangedElsewhere e) {
+        if (e.beyondIncidents()) {
+            changes.computeIfAbsent(e.municipalityId(), k -> new AtomicLong()).incrementAndGet();
+        }
+    }
+
     /** Rebuilds every municipality's index (at start, after the demo data). */
     public void rebuildAll() {
         for (Municipality mu : municipalities.listMunicipalities()) {
