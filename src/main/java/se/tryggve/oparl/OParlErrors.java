@@ -32,6 +32,14 @@ class OParlErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> other(Exception e) {
+        if (se.tryggve.shared.DatabaseOutage.is(e)) {
+            // temporary (PostgreSQL restarting): 503 with Retry-After in the OParl error format (issue 8)
+            log.warn("OParl request: database unavailable, answered 503");
+            ResponseEntity<byte[]> answer = answer(503, "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
+                    "Database unavailable");
+            return ResponseEntity.status(503).headers(answer.getHeaders())
+                    .header("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS)).body(answer.getBody());
+        }
         log.error("OParl request failed", e);
         return answer(500, "Ett internt fel inträffade.", "Internal error");
     }

@@ -72,6 +72,13 @@ class Open311Errors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        if (se.tryggve.shared.DatabaseOutage.is(e)) {
+            // the database is restarting or unreachable: temporary, the client may send the report again (issue 8)
+            log.warn("Open311 request {} {}: database unavailable, answered 503", request.getMethod(), request.getRequestURI());
+            ResponseEntity<byte[]> answer = answer(request, HttpStatus.SERVICE_UNAVAILABLE, text("open311.error.unavailable"));
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS)).body(answer.getBody());
+        }
         log.error("Open311 request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, text("open311.error.internal"));
     }

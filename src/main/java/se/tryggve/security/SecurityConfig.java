@@ -16,8 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the JSON API ({@code /api/**}) with HTTP Basic, stateless, answering 401 as
- * a problem; and the web pages with a Swedish form login, CSRF protection and optional OIDC.
+ * Four filter chains: Open311 and OParl (public, stateless), the JSON API ({@code /api/**}) with HTTP
+ * Basic, stateless, answering 401 as a problem; and the web pages with a Swedish form login, CSRF
+ * protection and optional OIDC. Every chain sends a Content-Security-Policy with
+ * {@code frame-ancestors 'none'}, a Referrer-Policy, {@code X-Content-Type-Options: nosniff} and, on a
+ * request that came over TLS (directly or through a proxy's {@code X-Forwarded-Proto}, see
+ * {@code server.forward-headers-strategy}), HSTS (docs/security.md, "HTTP hardening").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,9 +48,35 @@ class SecurityConfig {
                 // clients); no cookie or credential is involved, so any origin may call
                 .cors(c -> c.configurationSource(open311Cors()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .headers(h -> machineHeaders(h, MACHINE_CSP));
         return http.build();
     }
+
+    /**
+     * Security headers of the machine-readable chains (Open311, OParl, the JSON API). Their answers are data,
+     * never pages: nothing in them may run, load or be framed. Spring Security's defaults stay on
+     * ({@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, HSTS on secure requests only,
+     * RFC 6797 7.2); the policy and {@code Referrer-Policy: no-referrer} are added. OWASP Secure Headers.
+     */
+    static final String MACHINE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * The JSON API also serves a follow-up report as a standalone HTML document (its styles inlined, charts as
+     * data: images, the same XHTML the PDF is made from). No script may run in it, so inline styles and data:
+     * images are harmless there; the pages keep the strict policy of the web chain.
+     */
+    static final String API_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private static void machineHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
+                                       String csp) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(csp))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+    }
+
+    /** One year, the value HSTS preload lists ask for; written only on a secure (TLS) request. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000L;
 
     private static org.springframework.web.cors.CorsConfigurationSource open311Cors() {
         org.springframework.web.cors.CorsConfiguration cors = new org.springframework.web.cors.CorsConfiguration();
@@ -72,7 +102,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 // public data: caches may keep it and revalidate with the ETag
-                .headers(h -> h.cacheControl(c -> c.disable()));
+                .headers(h -> machineHeaders(h.cacheControl(c -> c.disable()), MACHINE_CSP));
         return http.build();
     }
 
@@ -87,6 +117,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    if (se.tryggve.shared.DatabaseOutage.is(ex)) {
+                        // the account could not be read because the database is down: 503, not a misleading 401
+                        databaseUnavailable(res);
+                        return;
+                    }
                     res.setStatus(HttpStatus.UNAUTHORIZED.value());
                     res.setHeader("WWW-Authenticate", "Basic realm=\"Tryggve\"");
                     res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -100,9 +135,13 @@ class SecurityConfig {
                     res.getWriter().write("{\"type\":\"https://tryggve.se/problem/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Behörighet saknas\"}");
                 }))
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // password guessing per client address (issue 8; docs/security.md "Rate limits")
+                .addFilterBefore(http.getSharedObject(org.springframework.context.ApplicationContext.class).getBean(LoginThrottle.class)
+                        .basicFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are sent with every request and no cookie is used: CSRF does not apply.
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .headers(h -> machineHeaders(h, API_CSP));
         return http.build();
     }
 
@@ -123,14 +162,46 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // password guessing per client address (issue 8; docs/security.md "Rate limits")
+                .addFilterBefore(http.getSharedObject(org.springframework.context.ApplicationContext.class).getBean(LoginThrottle.class)
+                        .formFilter(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // a database outage is no wrong password: the login page says the service is unavailable
+                        .failureHandler(loginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // no inline script, style or event handler anywhere in the templates (WebSecurityHeadersTests checks
+                // them); object-src and base-uri close the remaining injection routes (OWASP Secure Headers)
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:" + tileSource(tileUrl) + "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .contentSecurityPolicy(c -> c.policyDirectives(webCsp(tileUrl)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         oidc.configure(http);
         return http.build();
+    }
+
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure() {
+        var wrongCredentials = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, ex) -> {
+            if (se.tryggve.shared.DatabaseOutage.is(ex)) {
+                res.setHeader("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+                res.sendRedirect(req.getContextPath() + "/login?unavailable");
+            } else {
+                wrongCredentials.onAuthenticationFailure(req, res, ex);
+            }
+        };
+    }
+
+    private static void databaseUnavailable(jakarta.servlet.http.HttpServletResponse res) throws java.io.IOException {
+        res.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        res.setHeader("Retry-After", String.valueOf(se.tryggve.shared.DatabaseOutage.RETRY_AFTER_SECONDS));
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("{\"type\":\"https://tryggve.se/problem/database-unavailable\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"Tjänsten är tillfälligt otillgänglig eftersom databasen inte svarar. Försök igen om en stund.\"}");
+    }
+
+    static String webCsp(String tileUrl) {
+        return "default-src 'self'; img-src 'self' data:" + tileSource(tileUrl) + "; style-src 'self'; script-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
     }
 
     /**
