@@ -68,8 +68,8 @@ class SecurityConfig {
      */
     static final String API_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    private static void machineHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
-                                       String csp) {
+    static void machineHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
+                               String csp) {
         h.contentSecurityPolicy(c -> c.policyDirectives(csp))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
