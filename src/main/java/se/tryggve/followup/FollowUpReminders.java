@@ -200,7 +200,9 @@ public class FollowUpReminders {
             send(to, f, p, kind, title, department);
         } catch (Exception e) {
             error = shortError(e);
-            log.warn("Reminder {} for part {} of follow-up {} could not be sent: {}", kind, p.id(), f.id(), error);
+            // the mail server's answer may name recipients ("550 <x@kommun.se>: unknown user"): no addresses in the log
+            log.warn("Reminder {} for part {} of follow-up {} could not be sent: {}", kind, p.id(), f.id(),
+                    withoutAddresses(error));
         }
         ReminderOutcome outcome = error == null ? ReminderOutcome.SENT : ReminderOutcome.FAILED;
         if (error == null) {
@@ -237,6 +239,11 @@ public class FollowUpReminders {
         helper.setText(messages.getMessage("followup.reminder.body." + kind, args, SWEDISH));
         mail.setSentDate(java.util.Date.from(Instant.now(clock)));
         sender.send(mail);
+    }
+
+    /** The text with every e-mail address replaced: what may go to the log (issue 8, no personal data in logs). */
+    static String withoutAddresses(String text) {
+        return text == null ? null : text.replaceAll("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)+", "<e-postadress>");
     }
 
     /** The kind of failure and the server's short answer; never credentials (they are not in these messages). */
