@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +44,7 @@ import se.tryggve.testing.TestDatabase;
  */
 @Tag("db")
 @ExtendWith(PostgresCondition.class)
-@EnabledIfSystemProperty(named = "tryggve.test.db", matches = "postgres", disabledReason = "PostgreSQL only: H2 is embedded")
+@Tag("postgres-only")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, DatabaseOutageTests.ThroughRelay.class})

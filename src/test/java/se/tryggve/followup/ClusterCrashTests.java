@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +59,7 @@ import se.tryggve.testing.TestDatabase;
  * processes. The child is {@code se.tryggve.open311.Open311KillChild} (prints {@code CHILD READY <api key>}).
  */
 @Tag("db")
+@Tag("postgres-only")
 @ExtendWith(PostgresCondition.class)
 class ClusterCrashTests {
 
@@ -68,7 +68,6 @@ class ClusterCrashTests {
 
     @Test
     void everyAnsweredRequestSurvivesTheKillOfOneInstanceAndNothingIsHalfWritten() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.postgresPass(), "two processes share a PostgreSQL; the PostgreSQL pass runs this");
         String schema = "tg_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String url = TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         Path dir = Files.createTempDirectory("cluster-crash");

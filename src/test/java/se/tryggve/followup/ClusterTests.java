@@ -28,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,6 +63,7 @@ import se.tryggve.testing.TestDatabase;
  * {@code followup} for {@link FollowUpFixture} and the scheduled {@code ReminderConfig.ReminderJob}.
  */
 @Tag("db")
+@Tag("postgres-only")
 @ExtendWith(PostgresCondition.class)
 class ClusterTests {
 
@@ -80,7 +80,6 @@ class ClusterTests {
 
     @BeforeAll
     static void twoInstances() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.postgresPass(), "two instances share a PostgreSQL; the PostgreSQL pass runs this");
         schema = "tg_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Path dir = Files.createTempDirectory("cluster");
         // A migrates the schema; B starts on the migrated one, as a second replica does

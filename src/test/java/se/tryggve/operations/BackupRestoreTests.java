@@ -1,7 +1,6 @@
 package se.tryggve.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +30,7 @@ import se.tryggve.testing.TestDatabase;
  * see OperationsWebTests and docs/backup-and-upgrade.md).
  */
 @IntegrationTest(properties = "tryggve.demo.enabled=true")
-@EnabledIfSystemProperty(named = "tryggve.test.db", matches = "postgres", disabledReason = "pg_dump/pg_restore: PostgreSQL pass only")
+@org.junit.jupiter.api.Tag("postgres-only")
 class BackupRestoreTests {
 
     @Autowired
@@ -50,7 +48,6 @@ class BackupRestoreTests {
 
     @Test
     void theDemoBackedUpWithTheScriptIsFoundAgainAfterARestoreIntoAnEmptyDatabase() throws Exception {
-        assumeTrue(TestDatabase.postgresPass(), "pg_dump/pg_restore: PostgreSQL pass only");
         String schema = jdbc.sql("select current_schema()").query(String.class).single();
         Map<String, Long> before = counts(jdbc, schema);
         assertThat(before.get("governing_document")).isPositive();
