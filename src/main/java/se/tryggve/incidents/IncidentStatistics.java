@@ -98,7 +98,7 @@ public class IncidentStatistics {
     /** The figures for the filter's window, with every year of the register for comparison. */
     @Transactional(readOnly = true)
     public IncidentStatisticsReport statistics(long m, Filter f) {
-        rollup.refresh(m);
+        rollup.refreshForReading(m);
         GraffitiGuideline g = guidelines.guideline(m);
         Map<Long, Category> categories = new LinkedHashMap<>();
         jdbc.sql("select id, code, name, guideline from incident_category where municipality_id = :m order by sort_order, name")
@@ -217,7 +217,7 @@ public class IncidentStatistics {
     /** The grid cells with the most reports in the window (months inclusive; null = open), most first. */
     @Transactional(readOnly = true)
     public List<IncidentStatisticsReport.Hotspot> hotspots(long m, LocalDate from, LocalDate to, int limit) {
-        rollup.refresh(m);
+        rollup.refreshForReading(m);
         StringBuilder sql = new StringBuilder("""
                 select cell_lat, cell_lon, sum(reports) as n, sum(offensive) as o from incident_stats_cell where municipality_id = :m""");
         Map<String, Object> params = new HashMap<>();

@@ -29,9 +29,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with an {id} prefix so the algorithm can be upgraded later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${tryggve.security.verified-password-ttl:PT5M}") java.time.Duration ttl) {
+        // bcrypt by default, with an {id} prefix so the algorithm can be upgraded later; a match is remembered
+        // briefly so that HTTP Basic API clients do not pay a bcrypt check per request (VerifiedPasswords)
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), ttl);
     }
 
     /**
