@@ -121,7 +121,8 @@ class ClusterCrashTests {
             long m0126 = b.getBean(Municipalities.class).findByCode("0126").orElseThrow().id();
             long registry = b.getBean(Registries.class).createRegistry(m0126, new RegistryInput("KR", "Kraschdiariet", "KR-{year}/{serial}")).id();
             // the minutes the stream edits: a meeting of a board of the follow-up's municipality, two paragraphs
-            // whose texts are saved and a third that gets listed parts, all kept by a secretary
+            // whose texts are saved and a third that gets listed parts, all kept by a secretary (texts without
+            // å, ä, ö so they can be found literally in the rendered minutes and hand-written JSON)
             Meetings meetings = b.getBean(Meetings.class);
             BodyInput board = new BodyInput();
             board.setName("Kommunstyrelsen");
