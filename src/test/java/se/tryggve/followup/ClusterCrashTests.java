@@ -29,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,19 +47,34 @@ import tools.jackson.databind.json.JsonMapper;
 import se.tryggve.TryggveApplication;
 import se.tryggve.cases.Registries;
 import se.tryggve.cases.RegistryInput;
+import se.tryggve.meetings.DecisionType;
+import se.tryggve.meetings.ItemKind;
+import se.tryggve.meetings.MeetingInput;
+import se.tryggve.meetings.MeetingView;
+import se.tryggve.meetings.Meetings;
+import se.tryggve.meetings.ParagraphInput;
+import se.tryggve.meetings.ParagraphView;
+import se.tryggve.organisation.Bodies;
+import se.tryggve.organisation.BodyInput;
+import se.tryggve.organisation.BodyType;
 import se.tryggve.organisation.Municipalities;
+import se.tryggve.security.Role;
 import se.tryggve.testing.PostgresCondition;
 import se.tryggve.testing.TestData;
 import se.tryggve.testing.TestDatabase;
 
 /**
  * Crash safety with two instances (issue 8): instance A runs in a child JVM, instance B in this test, both on
- * one PostgreSQL schema. A stream of Open311 POSTs, case registrations and saves of follow-up department parts
- * goes to both; A is killed with SIGKILL in the middle of it and the stream goes on through B. Afterwards every
- * request answered with success is in the database, case serials have no gaps or duplicates (a registration cut
- * off by the kill rolls back with its serial), and every department part is whole: all its texts come from one
- * and the same save, at least as new as the last save answered. PostgreSQL only: H2 is not shared by two
- * processes. The child is {@code se.tryggve.open311.Open311KillChild} (prints {@code CHILD READY <api key>}).
+ * one PostgreSQL schema. A stream of Open311 POSTs, case registrations, saves of follow-up department parts and
+ * edits of minutes (the meeting's header, the texts of two paragraphs, listed parts added to a third) goes to
+ * both; A is killed with SIGKILL in the middle of it and the stream goes on through B. Afterwards every request
+ * answered with success is in the database, case serials have no gaps or duplicates (a registration cut off by
+ * the kill rolls back with its serial), and nothing is half-written: every department part, the minutes' header
+ * and every paragraph is whole (all its texts come from one and the same save, at least as new as the last save
+ * answered), every answered listed part is there with gapless positions, and each saved version of the minutes
+ * has exactly one audit entry (the change and its audit line commit together or not at all). PostgreSQL only:
+ * H2 is not shared by two processes. The child is {@code se.tryggve.open311.Open311KillChild} (prints
+ * {@code CHILD READY <api key>}).
  */
 @Tag("db")
 @Tag("postgres-only")
@@ -102,6 +120,26 @@ class ClusterCrashTests {
             List<DepartmentPart> parts = b.getBean(FollowUps.class).parts(w.m, f.id());
             long m0126 = b.getBean(Municipalities.class).findByCode("0126").orElseThrow().id();
             long registry = b.getBean(Registries.class).createRegistry(m0126, new RegistryInput("KR", "Kraschdiariet", "KR-{year}/{serial}")).id();
+            // the minutes the stream edits: a meeting of a board of the follow-up's municipality, two paragraphs
+            // whose texts are saved and a third that gets listed parts, all kept by a secretary (texts without
+            // å, ä, ö so they can be found literally in the rendered minutes and hand-written JSON)
+            Meetings meetings = b.getBean(Meetings.class);
+            BodyInput board = new BodyInput();
+            board.setName("Kommunstyrelsen");
+            board.setShortName("KS");
+            board.setType(BodyType.BOARD);
+            board.setActive(true);
+            long boardId = b.getBean(Bodies.class).createBody(w.m, board).id();
+            MeetingView meeting = meetings.createMeeting(w.m, new MeetingInput(boardId, MEETING_DAY, "13:00", "15:00",
+                    "Kommunalhuset", null, "Sekreterare", MEETING_DAY.plusDays(7), "Kommunalhuset", null));
+            List<ParagraphView> edited = new ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                edited.add(meetings.createParagraph(w.m, meeting.id(), new ParagraphInput("Arende " + i, null,
+                        DecisionType.DECISION, null, null, null, null, null, null, false, null)));
+            }
+            ParagraphView listed = meetings.createParagraph(w.m, meeting.id(), new ParagraphInput("Ovriga fragor", null,
+                    DecisionType.NOTED, null, null, null, null, null, null, false, null));
+            String secretary = basic(b.getBean(TestData.class).newUser(w.m, null, Role.SECRETARY), TestData.PASSWORD);
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             AtomicBoolean stop = new AtomicBoolean();
@@ -109,10 +147,12 @@ class ClusterCrashTests {
             AtomicInteger answeredByA = new AtomicInteger();
             List<Long> incidents = Collections.synchronizedList(new ArrayList<>());
             List<Long> cases = Collections.synchronizedList(new ArrayList<>());
-            Map<Long, Integer> lastSaved = new ConcurrentHashMap<>();
+            Map<String, Integer> lastSaved = new ConcurrentHashMap<>();
+            AtomicInteger minutesByA = new AtomicInteger();
+            List<Long> items = Collections.synchronizedList(new ArrayList<>());
             List<String> bErrors = Collections.synchronizedList(new ArrayList<>());
             String admin = basic("admin", ADMIN_PASSWORD);
-            ExecutorService pool = Executors.newFixedThreadPool(8);
+            ExecutorService pool = Executors.newFixedThreadPool(12);
 
             // Open311 reports, alternating between the instances (only B once A is gone)
             for (int t = 0; t < 4; t++) {
@@ -153,40 +193,46 @@ class ClusterCrashTests {
                     return null;
                 });
             }
+            Editors editors = new Editors(http, onA, onB, stop, childDead, lastSaved, bErrors);
             // one editor per department part: save n puts "save n" in every goal's and activity's text
             for (DepartmentPart part : parts) {
                 String user = part.departmentId() == w.depA ? w.reporterA : w.reporterB;
-                String auth = basic(user, TestData.PASSWORD);
-                pool.submit(() -> {
-                    long version = -1;
-                    for (int n = 1; !stop.get(); n++) {
-                        if (version < 0) {
-                            HttpResponse<String> g = send(http, HttpRequest.newBuilder(onB.resolve("/api/v1/follow-ups/" + f.id() + "/parts/" + part.id()))
-                                    .header("Authorization", auth).GET());
-                            version = JSON.readTree(g.body()).get("version").asLong();
-                        }
-                        boolean toA = n % 2 == 0 && !childDead.get();
-                        HttpResponse<String> r = send(http, HttpRequest.newBuilder((toA ? onA : onB)
-                                        .resolve("/api/v1/follow-ups/" + f.id() + "/parts/" + part.id()))
-                                .header("Authorization", auth).header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(partBody(w, part, n, version))));
-                        if (r != null && r.statusCode() == 200) {
-                            lastSaved.put(part.id(), n);
-                            version = JSON.readTree(r.body()).get("version").asLong();
-                        } else {
-                            // cut off by the kill (the save may or may not have committed): read the version again
-                            version = -1;
-                            if (!toA && (r == null || r.statusCode() != 409)) {
-                                bErrors.add("part " + (r == null ? "no answer" : r.statusCode() + " " + r.body()));
+                pool.submit(editors.editor("part " + part.id(), basic(user, TestData.PASSWORD),
+                        "/api/v1/follow-ups/" + f.id() + "/parts/" + part.id(), new AtomicInteger(), (n, v) -> partBody(w, part, n, v)));
+            }
+            // the minutes: one editor of the header and one per paragraph, save n puts "save n" in every text
+            pool.submit(editors.editor("meeting " + meeting.id(), secretary, "/api/v1/meetings/" + meeting.id(), minutesByA,
+                    (n, v) -> headerBody(boardId, n, v)));
+            for (ParagraphView p : edited) {
+                pool.submit(editors.editor("paragraph " + p.id(), secretary, "/api/v1/paragraphs/" + p.id(), minutesByA,
+                        (n, v) -> paragraphBody(p.title(), n, v)));
+            }
+            // listed parts added to the third paragraph, "Punkt n" for the n-th
+            pool.submit(() -> {
+                for (int n = 1; !stop.get(); n++) {
+                    boolean toA = n % 2 == 0 && !childDead.get();
+                    String text = "Punkt " + n;
+                    HttpResponse<String> r = send(http, HttpRequest.newBuilder((toA ? onA : onB).resolve("/api/v1/paragraphs/" + listed.id() + "/items"))
+                            .header("Authorization", secretary).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + ItemKind.POINT + "\",\"text\":\"" + text + "\"}")));
+                    if (r != null && r.statusCode() == 200) {
+                        for (JsonNode item : JSON.readTree(r.body()).get("items")) {
+                            if (text.equals(item.get("text").asString())) {
+                                items.add(item.get("id").asLong());
                             }
                         }
+                        if (toA) {
+                            minutesByA.incrementAndGet();
+                        }
+                    } else if (!toA) {
+                        bErrors.add("item " + (r == null ? "no answer" : r.statusCode() + " " + r.body()));
                     }
-                    return null;
-                });
-            }
+                }
+                return null;
+            });
 
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-            while ((answeredByA.get() < 60 || cases.size() < 10) && System.nanoTime() < deadline) {
+            while ((answeredByA.get() < 60 || cases.size() < 10 || minutesByA.get() < 10) && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
             child.destroyForcibly(); // SIGKILL
@@ -198,10 +244,12 @@ class ClusterCrashTests {
             stop.set(true);
             pool.shutdown();
             assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-            System.out.printf("Cluster crash: %d reports (%d by the killed instance), %d cases (%d before the kill), part saves %s%n",
-                    incidents.size(), answeredByA.get(), cases.size(), casesAtKill, lastSaved);
+            System.out.printf("Cluster crash: %d reports (%d by the killed instance), %d cases (%d before the kill), "
+                            + "%d listed parts, minutes edits answered by the killed instance %d, last saves %s%n",
+                    incidents.size(), answeredByA.get(), cases.size(), casesAtKill, items.size(), minutesByA.get(), lastSaved);
 
             assertThat(answeredByA.get()).isGreaterThan(10);
+            assertThat(minutesByA.get()).as("minutes edits answered by A").isPositive();
             assertThat(bErrors).as("B answers every request while A dies").isEmpty();
             assertThat(cases.size()).isGreaterThan(casesAtKill);
             JdbcClient jdbc = b.getBean(JdbcClient.class);
@@ -230,11 +278,38 @@ class ClusterCrashTests {
                 List<String> texts = new ArrayList<>();
                 stored.goals().forEach(g -> texts.add(g.work()));
                 stored.activities().forEach(a -> texts.add(a.whatWasDone()));
-                assertThat(texts).isNotEmpty().doesNotContainNull();
-                int save = Integer.parseInt(texts.get(0).replaceAll("\\D+", ""));
-                assertThat(texts).as("part %d", part.id()).allSatisfy(t -> assertThat(t).endsWith("save " + save));
-                assertThat(save).isGreaterThanOrEqualTo(lastSaved.getOrDefault(part.id(), 0));
+                assertWhole("part " + part.id(), texts, lastSaved);
             }
+            // the minutes whole: the header and every paragraph from one save, not older than the last answered one
+            MeetingView storedMeeting = meetings.findMeeting(w.m, meeting.id());
+            assertWhole("meeting " + meeting.id(), List.of(storedMeeting.place(), storedMeeting.secretaryName(),
+                    storedMeeting.adjustmentPlace()), lastSaved);
+            assertAudited(jdbc, w.m, "Meeting", meeting.id(), "updated", storedMeeting.version() - meeting.version());
+            List<String> titles = new ArrayList<>();
+            for (ParagraphView p : edited) {
+                ParagraphView stored = meetings.findParagraph(w.m, p.id());
+                assertWhole("paragraph " + p.id(), java.util.Arrays.asList(stored.title(), stored.proposedDecision(),
+                        stored.instructions(), stored.summary(), stored.chairOrder(), stored.sentTo()), lastSaved);
+                assertAudited(jdbc, w.m, "Paragraph", p.id(), "updated", stored.version() - p.version());
+                titles.add(stored.title());
+            }
+            // every answered listed part is there; positions 1..n; each added part bumped the paragraph's version
+            // and left its audit entry in the same transaction, so a part cut off by the kill left neither
+            ParagraphView storedListed = meetings.findParagraph(w.m, listed.id());
+            List<Long> itemIds = storedListed.items().stream().map(ParagraphView.ItemView::id).toList();
+            assertThat(itemIds).as("listed parts").containsAll(List.copyOf(items));
+            List<Integer> positions = storedListed.items().stream().map(ParagraphView.ItemView::position).sorted().toList();
+            for (int i = 0; i < positions.size(); i++) {
+                assertThat(positions.get(i)).isEqualTo(i + 1);
+            }
+            assertThat(storedListed.version() - listed.version()).as("versions of the listed paragraph").isEqualTo(itemIds.size());
+            assertThat(jdbc.sql("select count(*) from audit_entry where municipality_id = :m and object_type = 'ParagraphItem' and action = 'created'")
+                    .param("m", w.m).query(Long.class).single()).as("audit entries of listed parts").isEqualTo(itemIds.size());
+            // and the minutes as B renders them show the stored texts
+            HttpResponse<String> minutes = send(http, HttpRequest.newBuilder(onB.resolve("/api/v1/meetings/" + meeting.id() + "/minutes.html"))
+                    .header("Authorization", secretary).GET());
+            assertThat(minutes.statusCode()).isEqualTo(200);
+            assertThat(minutes.body()).contains(titles).contains(storedListed.items().get(storedListed.items().size() - 1).text());
         } finally {
             child.destroyForcibly();
             if (b != null) {
@@ -258,6 +333,83 @@ class ClusterCrashTests {
                     .append(",\"status\":\"ONGOING\",\"whatWasDone\":\"Gjort save ").append(n).append("\"}");
         }
         return "{\"goals\":[" + goals + "],\"activities\":[" + activities + "],\"version\":" + version + "}";
+    }
+
+    static final LocalDate MEETING_DAY = LocalDate.of(2022, 2, 17);
+    static final Pattern SAVE = Pattern.compile("save (\\d+)$");
+
+    static String headerBody(long body, int n, long version) {
+        return "{\"bodyId\":" + body + ",\"meetingDate\":\"" + MEETING_DAY + "\",\"startTime\":\"13:00\",\"endTime\":\"15:00\","
+                + "\"place\":\"Kommunalhuset save " + n + "\",\"secretaryName\":\"Sekreterare save " + n + "\","
+                + "\"adjustmentDate\":\"" + MEETING_DAY.plusDays(7) + "\",\"adjustmentPlace\":\"Kansliet save " + n + "\","
+                + "\"version\":" + version + "}";
+    }
+
+    static String paragraphBody(String title, int n, long version) {
+        return "{\"title\":\"" + title + " save " + n + "\",\"decisionType\":\"DECISION\","
+                + "\"proposedDecision\":\"Forslag save " + n + "\",\"instructions\":\"Uppdrag save " + n + "\","
+                + "\"summary\":\"Sammanfattning save " + n + "\",\"chairOrder\":\"Ordforandens forslag save " + n + "\","
+                + "\"sentTo\":\"Kansliet save " + n + "\",\"immediateAdjustment\":false,\"version\":" + version + "}";
+    }
+
+    /** Every text ends with "save k" for one and the same k, and k is at least the last save answered. */
+    static void assertWhole(String what, List<String> texts, Map<String, Integer> lastSaved) {
+        assertThat(texts).as(what).isNotEmpty().doesNotContainNull();
+        Matcher first = SAVE.matcher(texts.get(0));
+        assertThat(first.find()).as("%s: %s", what, texts).isTrue();
+        String save = "save " + first.group(1);
+        assertThat(texts).as(what).allSatisfy(t -> assertThat(t).endsWith(save));
+        assertThat(Integer.parseInt(first.group(1))).as(what).isGreaterThanOrEqualTo(lastSaved.getOrDefault(what, 0));
+    }
+
+    /** Each version the saves added has its audit entry: written in the same transaction as the change. */
+    static void assertAudited(JdbcClient jdbc, long m, String type, long id, String action, long versions) {
+        assertThat(jdbc.sql("select count(*) from audit_entry where municipality_id = :m and object_type = :t and object_id = :id and action = :a")
+                .param("m", m).param("t", type).param("id", String.valueOf(id)).param("a", action).query(Long.class).single())
+                .as("audit entries of %s %d", type, id).isEqualTo(versions);
+    }
+
+    /**
+     * The editors of the stream. Each one saves one record over and over, alternating between A and B (only B
+     * once A is gone); save n writes "save n" into all its texts. A save answered with success is remembered as
+     * the record's last save; one cut off by the kill may or may not have committed, so the version is read again.
+     */
+    record Editors(HttpClient http, URI onA, URI onB, AtomicBoolean stop, AtomicBoolean childDead,
+                   Map<String, Integer> lastSaved, List<String> bErrors) {
+
+        java.util.concurrent.Callable<Void> editor(String name, String auth, String path, AtomicInteger answeredByA,
+                                                   BiFunction<Integer, Long, String> body) {
+            return () -> {
+                long version = -1;
+                for (int n = 1; !stop.get(); n++) {
+                    if (version < 0) {
+                        HttpResponse<String> g = send(http, HttpRequest.newBuilder(onB.resolve(path)).header("Authorization", auth).GET());
+                        if (g == null || g.statusCode() != 200) {
+                            bErrors.add(name + " read " + (g == null ? "no answer" : g.statusCode() + " " + g.body()));
+                            continue;
+                        }
+                        version = JSON.readTree(g.body()).get("version").asLong();
+                    }
+                    boolean toA = n % 2 == 0 && !childDead.get();
+                    HttpResponse<String> r = send(http, HttpRequest.newBuilder((toA ? onA : onB).resolve(path))
+                            .header("Authorization", auth).header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body.apply(n, version))));
+                    if (r != null && r.statusCode() == 200) {
+                        lastSaved.put(name, n);
+                        version = JSON.readTree(r.body()).get("version").asLong();
+                        if (toA) {
+                            answeredByA.incrementAndGet();
+                        }
+                    } else {
+                        version = -1;
+                        if (!toA && (r == null || r.statusCode() != 409)) {
+                            bErrors.add(name + " " + (r == null ? "no answer" : r.statusCode() + " " + r.body()));
+                        }
+                    }
+                }
+                return null;
+            };
+        }
     }
 
     static String basic(String user, String password) {
