@@ -21,11 +21,8 @@ mkdir -p "$dir" "$data"
 
 case "$url" in
   jdbc:postgresql://*)
-    rest=${url#jdbc:postgresql://}
-    hostport=${rest%%/*}
-    db=${rest#*/}; db=${db%%\?*}
-    host=${hostport%%:*}
-    port=5432; case "$hostport" in *:*) port=${hostport#*:};; esac
+    . "$(dirname "$0")/pg-target.sh"
+    pg_target "$url"
     dump="$dir/tryggve-$stamp.dump"
     # shellcheck disable=SC2086
     PGPASSWORD=${SPRING_DATASOURCE_PASSWORD:-} pg_dump -Fc --no-owner -h "$host" -p "$port" \

@@ -14,11 +14,8 @@ mkdir -p "$data"
 
 case "$url" in
   jdbc:postgresql://*)
-    rest=${url#jdbc:postgresql://}
-    hostport=${rest%%/*}
-    db=${rest#*/}; db=${db%%\?*}
-    host=${hostport%%:*}
-    port=5432; case "$hostport" in *:*) port=${hostport#*:};; esac
+    . "$(dirname "$0")/pg-target.sh"
+    pg_target "$url"
     PGPASSWORD=${SPRING_DATASOURCE_PASSWORD:-} pg_restore --no-owner --exit-on-error -h "$host" -p "$port" \
       -U "${SPRING_DATASOURCE_USERNAME:-tryggve}" -d "$db" "$dump"
     ;;
