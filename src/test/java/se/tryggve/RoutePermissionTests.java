@@ -23,8 +23,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.AntPathMatcher;
@@ -33,6 +35,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.tryggve.incidents.Incidents;
+import se.tryggve.open311.ApiKeyInput;
+import se.tryggve.open311.ApiKeys;
+import se.tryggve.organisation.BodySecretaries;
 import se.tryggve.organisation.DepartmentInput;
 import se.tryggve.organisation.Departments;
 import se.tryggve.organisation.Municipalities;
@@ -65,6 +71,9 @@ import se.tryggve.testing.WebLogin;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+// the demo installation supplies a real object for (nearly) every path variable; a context (and database) of its own,
+// since the calls below may change the objects where a role is allowed to, which no other demo test should meet
+@TestPropertySource(properties = {"tryggve.demo.enabled=true", "tryggve.test.context=route-permissions"})
 @Import(TestData.class)
 class RoutePermissionTests {
 
@@ -94,18 +103,56 @@ class RoutePermissionTests {
     Municipalities municipalities;
     @Autowired
     Departments departments;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApiKeys apiKeys;
+    @Autowired
+    Incidents incidents;
+    @Autowired
+    BodySecretaries secretaries;
 
+    long municipality;
     String reader;
     String reporter;
 
     @BeforeEach
     void users() {
         long m = municipalities.findByCode("0126").orElseThrow().id();
-        DepartmentInput in = new DepartmentInput();
-        in.setName("Förvaltning " + System.nanoTime());
-        long department = departments.createDepartment(m, in).id();
+        municipality = m;
+        createMissingObjects(m);
+        // the reporter belongs to the department of the follow-up part the paths name (CHILDREN "follow-ups/parts"):
+        // a department reporter reads its own department's part (rule "read"), another department's is refused
+        List<String> part = first(CHILDREN.get("follow-ups/parts").replace("follow_up_id, id", "department_id"));
+        long department;
+        if (part != null && part.get(0) != null) {
+            department = Long.parseLong(part.get(0));
+        } else {
+            DepartmentInput in = new DepartmentInput();
+            in.setName("Förvaltning " + System.nanoTime());
+            department = departments.createDepartment(m, in).id();
+        }
         reader = data.newUser(m, null, Role.READER);
         reporter = data.newUser(m, department, Role.DEPARTMENT_REPORTER);
+    }
+
+    /**
+     * The objects the demo does not make, through their modules' use cases, once per context (both tests share it):
+     * an Open311 API key, an incident photo and a body's secretary.
+     */
+    void createMissingObjects(long m) {
+        if (first(OBJECTS.get("keys")) == null) {
+            apiKeys.createKey(m, new ApiKeyInput("Behörighetstest", null));
+        }
+        if (first(CHILDREN.get("incidents/photos")) == null) {
+            long incident = Long.parseLong(first(OBJECTS.get("incidents")).get(0));
+            byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+            incidents.addPhoto(m, incident, null, new Incidents.PhotoUpload("foto.webp", webp));
+        }
+        if (first(CHILDREN.get("bodies/secretaries")) == null) {
+            secretaries.assignSecretary(m, Long.parseLong(first(OBJECTS.get("bodies")).get(0)),
+                    Long.parseLong(first(OBJECTS.get("people")).get(0)));
+        }
     }
 
     static List<Rule> rules() throws IOException {
@@ -170,6 +217,8 @@ class RoutePermissionTests {
         MockHttpSession reporterSession = WebLogin.as(mvc, reporter);
         List<String> wrong = new ArrayList<>();
         int calls = 0;
+        int real = 0;
+        Set<String> missing = new TreeSet<>();
         for (Route route : routes()) {
             Rule rule = ruleFor(rules, route);
             if (rule == null) {
@@ -177,6 +226,11 @@ class RoutePermissionTests {
             }
             String path = fill(route.pattern);
             boolean hasId = !path.equals(route.pattern) && path.contains(MISSING_ID);
+            if (hasId) {
+                missing.add(route.method + " " + route.pattern);
+            } else if (!path.equals(route.pattern.replace("/**", "/x"))) {
+                real++;
+            }
             for (String who : List.of("anonymous", "reader", "reporter")) {
                 Boolean expectAllowed = expected(rule.access, route.method, who);
                 if (expectAllowed == null) {
@@ -211,7 +265,8 @@ class RoutePermissionTests {
                 }
             }
         }
-        System.out.println("RoutePermissionTests: " + routes().size() + " routes, " + calls + " calls");
+        System.out.println("RoutePermissionTests: " + routes().size() + " routes, " + calls + " calls, " + real
+                + " routes with real objects, " + missing.size() + " with a missing id: " + missing);
         assertThat(wrong).as("answers against route-permissions.txt").isEmpty();
     }
 
@@ -228,17 +283,151 @@ class RoutePermissionTests {
         };
     }
 
-    static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::[^}]*)?\\}");
+    static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::(?:[^{}]|\\{[^}]*\\})*)?\\}");
 
-    /** A path for the pattern: the municipality code where one is asked for, otherwise an id that does not exist. */
-    static String fill(String pattern) {
-        Matcher m = VARIABLE.matcher(pattern.replace("/**", "/x"));
-        StringBuilder out = new StringBuilder();
+    /**
+     * The real object behind a path variable, by the literal segment just before it ({@code /meetings/{id}} is a
+     * meeting, {@code /parts/{partId}} a follow-up part): a query for the first such object of the municipality
+     * ({@code ?} its id). The demo data (tryggve.demo.enabled in this test's own context) supplies nearly all of them;
+     * {@link #createMissingObjects} makes the few the demo has not.
+     */
+    static final Map<String, String> OBJECTS = Map.ofEntries(
+            Map.entry("programmes", "select id from governing_document where municipality_id = ? order by id"),
+            Map.entry("governing-documents", "select id from governing_document where municipality_id = ? order by id"),
+            Map.entry("styrdokument", "select id from governing_document where municipality_id = ? and status = 'ADOPTED' order by id"),
+            Map.entry("goals", "select id from governance_goal where municipality_id = ? order by id"),
+            Map.entry("areas", "select id from governance_area where municipality_id = ? order by id"),
+            Map.entry("indicators", "select id from governance_indicator where municipality_id = ? order by id"),
+            Map.entry("activities", "select id from governance_activity where municipality_id = ? order by id"),
+            Map.entry("action-plans", "select plan_id from action_plan where municipality_id = ? order by plan_id"),
+            Map.entry("traceability", "select plan_id from action_plan where municipality_id = ? order by plan_id"),
+            Map.entry("follow-ups", "select id from follow_up where municipality_id = ? order by id"),
+            Map.entry("uppfoljningar", "select follow_up_id from report_publication where municipality_id = ? order by id"),
+            Map.entry("assessments", "select id from assessment where municipality_id = ? order by id"),
+            Map.entry("cases", "select id from case_file where municipality_id = ? order by id"),
+            Map.entry("registries", "select id from case_registry where municipality_id = ? order by id"),
+            Map.entry("meetings", "select id from meeting where municipality_id = ? order by id"),
+            Map.entry("sammantraden", "select id from meeting where municipality_id = ? and status = 'ADJUSTED' order by id"),
+            Map.entry("paragraphs", "select id from meeting_paragraph where municipality_id = ? order by id"),
+            Map.entry("notices", "select id from meeting_notice where municipality_id = ? order by id"),
+            Map.entry("anslagstavla", "select id from meeting_notice where municipality_id = ? order by id"),
+            Map.entry("incidents", "select id from incident where municipality_id = ? order by id"),
+            Map.entry("review", "select id from incident where municipality_id = ? order by id"),
+            Map.entry("requests", "select id from incident where municipality_id = ? order by id"),
+            Map.entry("reports", "select id from incident where municipality_id = ? and partner_organisation_id is not null order by id"),
+            Map.entry("categories", "select id from incident_category where municipality_id = ? order by id"),
+            Map.entry("incident-categories", "select id from incident_category where municipality_id = ? order by id"),
+            Map.entry("import", "select id from incident_import_job where municipality_id = ? order by id"),
+            Map.entry("districts", "select id from district where municipality_id = ? order by id"),
+            Map.entry("context-events", "select id from context_event where municipality_id = ? order by id"),
+            Map.entry("prevention", "select id from prevention_follow_up where municipality_id = ? order by id"),
+            Map.entry("entries", "select id from prevention_follow_up where municipality_id = ? order by id"),
+            Map.entry("bodies", "select id from body where municipality_id = ? order by id"),
+            Map.entry("departments", "select id from department where municipality_id = ? order by id"),
+            Map.entry("memberships", "select id from membership where municipality_id = ? order by id"),
+            Map.entry("parties", "select id from party where municipality_id = ? order by id"),
+            Map.entry("partners", "select id from partner_organisation where municipality_id = ? order by id"),
+            Map.entry("partner-organisations", "select id from partner_organisation where municipality_id = ? order by id"),
+            Map.entry("people", "select id from person where municipality_id = ? order by id"),
+            Map.entry("users", "select id from app_user where municipality_id = ? order by id"),
+            Map.entry("audit", "select id from audit_entry where municipality_id = ? order by id"),
+            Map.entry("keys", "select id from open311_api_key where municipality_id = ? order by id"),
+            // an Open311 service is an incident category's definition, named by the category's code
+            Map.entry("services", "select code from incident_category where municipality_id = ? order by id"),
+            Map.entry("tokens", "select token from open311_token where municipality_id = ? order by token"),
+            Map.entry("est", "select period_key from est_picture where municipality_id = ? order by id"),
+            Map.entry("est-sendings", "select period_key from est_picture where municipality_id = ? order by id"),
+            Map.entry("weekly-pictures", "select period_key from est_picture where municipality_id = ? and period_kind = 'WEEK' order by id"),
+            Map.entry("situation-summaries", "select period_key from est_picture where municipality_id = ? and period_kind <> 'WEEK' order by id"));
+
+    /**
+     * A parent and a child of it, for patterns naming both ({@code /follow-ups/{id}/parts/{partId}}): two columns,
+     * the parent's id and the child's, so that the child really belongs to the parent.
+     */
+    static final Map<String, String> CHILDREN = Map.ofEntries(
+            Map.entry("follow-ups/parts", "select follow_up_id, id from follow_up_part where municipality_id = ? order by id"),
+            Map.entry("action-plans/measures", "select a.document_id, a.id from governance_activity a join action_plan p"
+                    + " on p.plan_id = a.document_id where a.municipality_id = ? order by a.id"),
+            Map.entry("governing-documents/measures", "select a.document_id, a.id from governance_activity a join action_plan p"
+                    + " on p.plan_id = a.document_id where a.municipality_id = ? order by a.id"),
+            Map.entry("assessments/causes", "select p.assessment_id, c.id from assessment_cause c join assessment_problem p"
+                    + " on p.id = c.problem_id where c.municipality_id = ? order by c.id"),
+            Map.entry("assessments/problems", "select assessment_id, id from assessment_problem where municipality_id = ? order by id"),
+            Map.entry("assessments/information", "select assessment_id, id from assessment_information where municipality_id = ? order by id"),
+            Map.entry("assessments/reference-figures", "select assessment_id, id from assessment_reference_figure where municipality_id = ? order by id"),
+            Map.entry("assessments/sources", "select assessment_id, id from assessment_source where municipality_id = ? order by id"),
+            Map.entry("assessments/sections", "select assessment_id, kind from assessment_section where municipality_id = ? order by id"),
+            Map.entry("cases/documents", "select case_id, id from case_document where municipality_id = ? order by id"),
+            Map.entry("incidents/photos", "select incident_id, id from incident_photo where municipality_id = ? order by id"),
+            Map.entry("meetings/attendance", "select meeting_id, id from meeting_attendance where municipality_id = ? order by id"),
+            Map.entry("meetings/attendance-changes", "select meeting_id, id from meeting_attendance_change where municipality_id = ? order by id"),
+            Map.entry("meetings/proposals", "select meeting_id, id from meeting_paragraph where municipality_id = ? order by id"),
+            Map.entry("sammantraden/paragrafer", "select p.meeting_id, p.id from meeting_paragraph p join meeting m on m.id = p.meeting_id"
+                    + " where p.municipality_id = ? and m.status = 'ADJUSTED' order by p.id"),
+            Map.entry("paragraphs/items", "select paragraph_id, id from meeting_paragraph_item where municipality_id = ? order by id"),
+            Map.entry("paragraphs/votes", "select paragraph_id, id from meeting_vote where municipality_id = ? order by id"),
+            Map.entry("bodies/secretaries", "select body_id, person_id from body_secretary where municipality_id = ? order by person_id"));
+
+    /** The first row of a query over the test municipality, or null when it has no such object. */
+    List<String> first(String sql) {
+        List<List<String>> rows = jdbc.query(sql + " limit 1", (rs, n) -> {
+            List<String> row = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.add(rs.getString(i));
+            }
+            return row;
+        }, municipality);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * A path for the pattern: the municipality code where one is asked for, otherwise the id of a real object of the
+     * test municipality ({@link #OBJECTS}, {@link #CHILDREN}); {@link #MISSING_ID} only where no such object exists.
+     */
+    String fill(String pattern) {
+        String path = pattern.replace("/**", "/x");
+        Matcher m = VARIABLE.matcher(path);
+        List<String> names = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         while (m.find()) {
-            String name = m.group(1).toLowerCase();
-            String value = name.contains("kod") || name.contains("code") && !name.contains("service") || name.equals("kommun")
-                    ? "0126" : name.equals("format") || name.equals("ext") ? "json" : MISSING_ID;
-            m.appendReplacement(out, value);
+            names.add(m.group(1).toLowerCase());
+            String before = path.substring(0, m.start());
+            String[] parts = before.split("/");
+            segments.add(parts.length == 0 ? "" : parts[parts.length - 1]);
+        }
+        String[] values = new String[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (values[i] != null) {
+                continue;
+            }
+            if (name.contains("kod") || name.contains("code") && !segments.get(i).equals("services") || name.equals("kommun")) {
+                values[i] = "0126";
+            } else if (name.equals("format") || name.equals("ext")) {
+                values[i] = "json";
+            } else if (name.equals("type") && segments.get(i).equals("links")) {
+                values[i] = "problems"; // LinkType.PROBLEM's segment; the target is then a problem of the assessment
+            } else if (name.equals("targetid")) {
+                List<String> row = first("select id from assessment_problem where municipality_id = ? order by id");
+                values[i] = row == null ? MISSING_ID : row.get(0);
+            } else if (name.equals("year")) {
+                values[i] = "2024"; // a year, not an object: the object of the path (if any) is the one before it
+            } else if (i + 1 < names.size() && CHILDREN.containsKey(segments.get(i) + "/" + segments.get(i + 1))) {
+                List<String> row = first(CHILDREN.get(segments.get(i) + "/" + segments.get(i + 1)));
+                values[i] = row == null ? MISSING_ID : row.get(0);
+                values[i + 1] = row == null ? MISSING_ID : row.get(1);
+            } else if (OBJECTS.containsKey(segments.get(i))) {
+                List<String> row = first(OBJECTS.get(segments.get(i)));
+                values[i] = row == null ? MISSING_ID : row.get(0);
+            } else {
+                values[i] = MISSING_ID;
+            }
+        }
+        m = VARIABLE.matcher(path);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values[i++]));
         }
         m.appendTail(out);
         return out.toString();
