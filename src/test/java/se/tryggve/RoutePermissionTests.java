@@ -35,7 +35,16 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.tryggve.est.Draft;
+import se.tryggve.est.EstPeriod;
+import se.tryggve.est.EstPictures;
 import se.tryggve.incidents.Incidents;
+import se.tryggve.meetings.AttendanceChangeInput;
+import se.tryggve.meetings.AttendanceChangeKind;
+import se.tryggve.meetings.AttendanceInput;
+import se.tryggve.meetings.AttendanceKind;
+import se.tryggve.meetings.Meetings;
+import se.tryggve.meetings.VoteInput;
 import se.tryggve.open311.ApiKeyInput;
 import se.tryggve.open311.ApiKeys;
 import se.tryggve.organisation.BodySecretaries;
@@ -111,6 +120,10 @@ class RoutePermissionTests {
     Incidents incidents;
     @Autowired
     BodySecretaries secretaries;
+    @Autowired
+    EstPictures estPictures;
+    @Autowired
+    Meetings meetings;
 
     long municipality;
     String reader;
@@ -138,7 +151,9 @@ class RoutePermissionTests {
 
     /**
      * The objects the demo does not make, through their modules' use cases, once per context (both tests share it):
-     * an Open311 API key, an incident photo and a body's secretary.
+     * an Open311 API key, an incident photo, a body's secretary, a monthly EST summary, and a vote and an attendance
+     * change in the demo's one open meeting (the board meeting that takes up the proposal; its other meetings are
+     * adjusted, and adjusted minutes take neither).
      */
     void createMissingObjects(long m) {
         if (first(OBJECTS.get("keys")) == null) {
@@ -152,6 +167,22 @@ class RoutePermissionTests {
         if (first(CHILDREN.get("bodies/secretaries")) == null) {
             secretaries.assignSecretary(m, Long.parseLong(first(OBJECTS.get("bodies")).get(0)),
                     Long.parseLong(first(OBJECTS.get("people")).get(0)));
+        }
+        if (first(OBJECTS.get("situation-summaries")) == null) {
+            estPictures.compilePicture(m, EstPeriod.month(2025, 10), new Draft("Lägesbild oktober", null, List.of(), List.of()));
+        }
+        List<String> open = first("select p.meeting_id, p.id from meeting_paragraph p join meeting mt on mt.id = p.meeting_id"
+                + " where p.municipality_id = ? and mt.status = 'OPEN' order by p.id");
+        if (open != null && first(CHILDREN.get("paragraphs/votes")) == null) {
+            // nobody attends yet, so nobody votes: a vote without ballots is a whole one
+            meetings.recordVote(m, Long.parseLong(open.get(1)), new VoteInput("Bifall mot avslag", "bifall", "avslag", List.of()));
+        }
+        if (open != null && first(CHILDREN.get("meetings/attendance-changes")) == null) {
+            long meeting = Long.parseLong(open.get(0));
+            long person = Long.parseLong(first(OBJECTS.get("people")).get(0));
+            meetings.addAttendance(m, meeting, new AttendanceInput(AttendanceKind.OFFICIAL, person, null, "Tjänsteperson", null, false, null));
+            meetings.addAttendanceChange(m, meeting, new AttendanceChangeInput(AttendanceChangeKind.LEAVES, person, null,
+                    Long.parseLong(open.get(1))), "behörighetstest");
         }
     }
 
@@ -338,6 +369,10 @@ class RoutePermissionTests {
             Map.entry("est", "select period_key from est_picture where municipality_id = ? order by id"),
             Map.entry("est-sendings", "select period_key from est_picture where municipality_id = ? order by id"),
             Map.entry("weekly-pictures", "select period_key from est_picture where municipality_id = ? and period_kind = 'WEEK' order by id"),
+            // OParl (public): an object of the register, by the path of its type (oparl.Urls)
+            Map.entry("file", "select object_key from oparl_object where municipality_id = ? and object_type = 'File' order by object_key"),
+            Map.entry("organization", "select object_key from oparl_object where municipality_id = ? and object_type = 'Organization'"
+                    + " order by object_key"),
             Map.entry("situation-summaries", "select period_key from est_picture where municipality_id = ? and period_kind <> 'WEEK' order by id"));
 
     /**
@@ -366,6 +401,8 @@ class RoutePermissionTests {
                     + " where p.municipality_id = ? and m.status = 'ADJUSTED' order by p.id"),
             Map.entry("paragraphs/items", "select paragraph_id, id from meeting_paragraph_item where municipality_id = ? order by id"),
             Map.entry("paragraphs/votes", "select paragraph_id, id from meeting_vote where municipality_id = ? order by id"),
+            Map.entry("{code}/{path}", "select 'person', object_key from oparl_object where municipality_id = ?"
+                    + " and object_type = 'Person' order by object_key"),
             Map.entry("bodies/secretaries", "select body_id, person_id from body_secretary where municipality_id = ? order by person_id"));
 
     /** The first row of a query over the test municipality, or null when it has no such object. */
@@ -410,6 +447,10 @@ class RoutePermissionTests {
             } else if (name.equals("targetid")) {
                 List<String> row = first("select id from assessment_problem where municipality_id = ? order by id");
                 values[i] = row == null ? MISSING_ID : row.get(0);
+            } else if (name.equals("path") && i + 1 == names.size()) {
+                values[i] = "person"; // an OParl list (oparl.Urls), not an object
+            } else if (name.equals("dataset")) {
+                values[i] = "incidentstatistik"; // an open dataset (OpenData.INCIDENTS), not an object
             } else if (name.equals("year")) {
                 values[i] = "2024"; // a year, not an object: the object of the path (if any) is the one before it
             } else if (i + 1 < names.size() && CHILDREN.containsKey(segments.get(i) + "/" + segments.get(i + 1))) {
