@@ -117,6 +117,13 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         // the official notice board is open to everyone (KL 8 kap. 9 §)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*").permitAll()
+                        // a reader changes nothing: every change through the API is refused here, before its body is
+                        // even read, so a reader's attempt is always a 403 and never a validation answer (the modules'
+                        // own checks stay the rule; this is defence in depth, RoutePermissionTests)
+                        .requestMatchers(HttpMethod.POST, "/api/**").access(SecurityConfig::mayChange)
+                        .requestMatchers(HttpMethod.PUT, "/api/**").access(SecurityConfig::mayChange)
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").access(SecurityConfig::mayChange)
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").access(SecurityConfig::mayChange)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
                     if (se.tryggve.shared.DatabaseOutage.is(ex)) {
@@ -179,6 +186,17 @@ class SecurityConfig {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         oidc.configure(http);
         return http.build();
+    }
+
+    /** Logged in with some role other than {@link Role#READER}: the roles that may change anything. */
+    static org.springframework.security.authorization.AuthorizationResult mayChange(
+            java.util.function.Supplier<? extends org.springframework.security.core.Authentication> authentication, Object context) {
+        org.springframework.security.core.Authentication a = authentication.get();
+        boolean may = a != null && a.isAuthenticated()
+                && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                && a.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                        .anyMatch(x -> x.startsWith("ROLE_") && !x.equals(Role.READER.authority()));
+        return new org.springframework.security.authorization.AuthorizationDecision(may);
     }
 
     private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure() {
