@@ -117,13 +117,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         // the official notice board is open to everyone (KL 8 kap. 9 §)
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*").permitAll()
-                        // a reader changes nothing: every change through the API is refused here, before its body is
-                        // even read, so a reader's attempt is always a 403 and never a validation answer (the modules'
-                        // own checks stay the rule; this is defence in depth, RoutePermissionTests)
-                        .requestMatchers(HttpMethod.POST, "/api/**").access(SecurityConfig::mayChange)
-                        .requestMatchers(HttpMethod.PUT, "/api/**").access(SecurityConfig::mayChange)
-                        .requestMatchers(HttpMethod.PATCH, "/api/**").access(SecurityConfig::mayChange)
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").access(SecurityConfig::mayChange)
+                        // a reader changes nothing (but adjusts minutes personally, see change()): every other change
+                        // through the API is refused here, before its body is even read, so a reader's attempt is always
+                        // a 403 and never a validation answer (the modules' own checks stay the rule; this is defence in
+                        // depth, RoutePermissionTests)
+                        .requestMatchers(SecurityConfig::change).access(SecurityConfig::mayChange)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
                     if (se.tryggve.shared.DatabaseOutage.is(ex)) {
@@ -169,6 +167,10 @@ class SecurityConfig {
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // a reader changes nothing but its own account (and logs out, which the logout filter
+                        // handles before this): every other change through a page is refused here with 403 before
+                        // the form is bound — defence in depth beside the modules' checks, as on the API
+                        .requestMatchers(SecurityConfig::change).access(SecurityConfig::mayChange)
                         .anyRequest().authenticated())
                 .addFilterAfter(new PartnerReporterGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 // password guessing per client address (issue 8; docs/security.md "Rate limits")
@@ -187,6 +189,25 @@ class SecurityConfig {
         oidc.configure(http);
         return http.build();
     }
+
+    /**
+     * A request that changes something and that a reader may never make: not GET, HEAD or OPTIONS; not the user's
+     * own account (password, settings) or the logout; and not a personal adjustment of minutes, which a chair or
+     * adjuster makes with whatever role their account has, often only reader (KL 5 kap. 69 §, 6 kap. 35 §;
+     * {@code MeetingPermissions.canAdjust} decides).
+     */
+    static boolean change(jakarta.servlet.http.HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/account") || path.startsWith("/account/") || path.equals("/logout")
+                || PERSONAL_ADJUSTMENT.matcher(path).matches());
+    }
+
+    private static final java.util.regex.Pattern PERSONAL_ADJUSTMENT =
+            java.util.regex.Pattern.compile("/meetings/[^/]+/adjust|/api/v1/meetings/[^/]+/adjustments");
 
     /** Logged in with some role other than {@link Role#READER}: the roles that may change anything. */
     static org.springframework.security.authorization.AuthorizationResult mayChange(
