@@ -62,6 +62,9 @@ class DatabaseOutageFilterTests {
         var rollbackFailed = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed");
         rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
         assertThat(DatabaseOutage.is(rollbackFailed)).isTrue();
+        // the commit failed on a dropped connection; the rollback after it found the connection closed by the pool
+        assertThat(DatabaseOutage.is(new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
         assertThat(DatabaseOutage.is(new org.springframework.transaction.TransactionSystemException("commit failed"))).isFalse();
         assertThat(DatabaseOutage.is(new OptimisticLockingFailureException("stale"))).isFalse();
         assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
